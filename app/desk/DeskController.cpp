@@ -1,0 +1,131 @@
+#include "DeskController.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "core/Logging.h"
+#include "store/AccountBook.h"
+#include "store/WorkstationSettings.h"
+
+namespace casedesk {
+
+DeskController::DeskController(AccountBook& accounts,
+                               WorkstationSettings& settings,
+                               const Clock& clock,
+                               QObject* parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_settings(settings)
+    , m_idle(clock)
+{
+    connect(&m_idle, &IdleMonitor::idleTimedOut, this, [this] {
+        const int minutes = m_settings.idleLockMinutes();
+        qCInfo(lcDesk) << "Locking after" << minutes << "idle minutes";
+        showUnlock(tr("The desk was locked after %n minute(s) without use.", nullptr, minutes));
+    });
+}
+
+DeskController::~DeskController()
+{
+    delete m_login;
+    delete m_window;
+}
+
+LoginDialog* DeskController::loginDialog() const
+{
+    return m_login;
+}
+
+MainWindow* DeskController::mainWindow() const
+{
+    return m_window;
+}
+
+void DeskController::start()
+{
+    showSignIn();
+}
+
+void DeskController::lock()
+{
+    showUnlock({});
+}
+
+void DeskController::signOut()
+{
+    qCInfo(lcDesk) << "Signed out";
+    m_idle.setTimeout(0);
+    if (m_login) {
+        m_login->deleteLater();
+    }
+    if (m_window) {
+        m_window->disconnect(this);
+        m_window->deleteLater();
+    }
+    showSignIn();
+}
+
+void DeskController::showSignIn()
+{
+    m_login = new LoginDialog(m_accounts, LoginDialog::Mode::SignIn);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted) {
+            openMainWindow(m_login->session());
+        } else {
+            qCInfo(lcDesk) << "Sign-in window closed without signing in";
+            Q_EMIT finished();
+        }
+    });
+    qCInfo(lcDesk) << "Showing the sign-in window";
+    m_login->show();
+}
+
+void DeskController::openMainWindow(const Session& session)
+{
+    m_window = new MainWindow(session, m_accounts, m_settings);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::lockRequested, this, &DeskController::lock);
+    connect(m_window, &MainWindow::signOutRequested, this, &DeskController::signOut);
+    connect(m_window, &MainWindow::windowClosed, this, &DeskController::finished);
+    connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) {
+        m_idle.setTimeout(minutes * 60);
+    });
+    m_idle.setTimeout(m_settings.idleLockMinutes() * 60);
+    m_window->show();
+}
+
+void DeskController::showUnlock(const QString& notice)
+{
+    if (!m_window || m_window->isLocked()) {
+        return;
+    }
+    m_idle.setTimeout(0);
+    m_window->setLocked(true);
+    askForUnlock(notice);
+}
+
+void DeskController::askForUnlock(const QString& notice)
+{
+    m_login = new LoginDialog(m_accounts,
+                              LoginDialog::Mode::Unlock,
+                              m_window->session().userName,
+                              m_window);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setWindowModality(Qt::WindowModal);
+    m_login->setNotice(notice);
+    connect(m_login, &QDialog::finished, this, [this, notice](int result) {
+        if (result == LoginDialog::SignOutRequested) {
+            signOut();
+        } else if (result != QDialog::Accepted) {
+            // Escape or closing the dialog does not unlock: ask again.
+            QMetaObject::invokeMethod(
+                this, [this, notice] { askForUnlock(notice); }, Qt::QueuedConnection);
+        } else {
+            m_window->setLocked(false);
+            m_idle.setTimeout(m_settings.idleLockMinutes() * 60);
+        }
+    });
+    m_login->open();
+}
+
+} // namespace casedesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/IdleMonitor.h"
+#include "core/Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace casedesk {
+
+class AccountBook;
+class Clock;
+class LoginDialog;
+class MainWindow;
+class WorkstationSettings;
+
+// Leads a person through the desk's life: sign in, work in the main window, lock after
+// the idle time or on request, unlock with the same password, sign out so the next
+// person can sign in.
+class DeskController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeskController(AccountBook& accounts,
+                   WorkstationSettings& settings,
+                   const Clock& clock,
+                   QObject* parent = nullptr);
+    ~DeskController() override;
+
+    // Shows the sign-in window.
+    void start();
+
+    [[nodiscard]] LoginDialog* loginDialog() const;
+    [[nodiscard]] MainWindow* mainWindow() const;
+    [[nodiscard]] IdleMonitor& idleMonitor() { return m_idle; }
+
+    void lock();
+    void signOut();
+
+Q_SIGNALS:
+    // The person quit from the sign-in window or closed the main window.
+    void finished();
+
+private:
+    void showSignIn();
+    void openMainWindow(const Session& session);
+    void showUnlock(const QString& notice);
+    void askForUnlock(const QString& notice);
+
+    AccountBook& m_accounts;
+    WorkstationSettings& m_settings;
+    IdleMonitor m_idle;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace casedesk

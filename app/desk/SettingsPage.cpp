@@ -1,0 +1,69 @@
+#include "SettingsPage.h"
+
+#include "store/WorkstationSettings.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    auto* heading = new QLabel(tr("Settings"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setRange(0, WorkstationSettings::kMaxIdleLockMinutes);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("Never"));
+    m_idleLock->setValue(settings.idleLockMinutes());
+    m_idleLock->setAccessibleName(tr("Lock after minutes without use"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Lock the desk after:"), m_idleLock);
+
+    auto* saveButton = new QPushButton(tr("&Save settings"), this);
+    saveButton->setObjectName(QStringLiteral("saveSettings"));
+    connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(saveButton);
+    buttonRow->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setSpacing(16);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addLayout(buttonRow);
+    layout->addWidget(m_status);
+    layout->addStretch();
+}
+
+void SettingsPage::save()
+{
+    const int minutes = m_idleLock->value();
+    const Result<void> saved = m_settings.setIdleLockMinutes(m_session, minutes);
+    if (!saved) {
+        m_status->setText(saved.error().message());
+        return;
+    }
+    m_status->setText(tr("Saved."));
+    Q_EMIT idleLockChanged(minutes);
+}
+
+} // namespace casedesk

@@ -1,0 +1,160 @@
+#include "DeskController.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/Version.h"
+#include "store/AccountBook.h"
+#include "store/DataDirectory.h"
+#include "store/WorkstationSettings.h"
+#include "translations/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace casedesk;
+
+namespace {
+
+// The options casedesk understands; shared by the display-less and the windowed start.
+struct Options
+{
+    QString dataDir;
+    QString language;
+};
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+}
+
+// Parses the command line; prints help or version and exits where asked. Returns the
+// exit code to stop with, or -1 to go on.
+int parseOptions(const QCoreApplication& app, Options* options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "CaseDesk: case intake, hearings and approvals at the service counter."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Use the workstation data in <folder>."),
+        QApplication::translate("main", "folder"),
+        DataDirectory::defaultPath());
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the desk in <language>: en or zh_CN."),
+        QApplication::translate("main", "language"));
+    parser.addOption(dataDir);
+    parser.addOption(language);
+    parser.process(app);
+
+    options->dataDir = parser.value(dataDir);
+    options->language = chooseLanguage(parser.value(language));
+    if (options->language.isEmpty()) {
+        printLine(stderr,
+                  QApplication::translate("main", "CaseDesk does not speak \"%1\". Choose one of: %2.")
+                      .arg(parser.value(language), supportedLanguages().join(QStringLiteral(", "))));
+        return 2;
+    }
+    return -1;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
+// Without a display only --help and --version can be answered; everything else is
+// explained and refused.
+int runWithoutDisplay(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installTranslations(chooseLanguage({}));
+    Options options;
+    if (const int code = parseOptions(app, &options); code >= 0) {
+        return code;
+    }
+    printLine(stderr,
+              QCoreApplication::translate(
+                  "main",
+                  "CaseDesk needs a graphical display and found none (DISPLAY and "
+                  "WAYLAND_DISPLAY are not set). Start it from a desktop session, or on a "
+                  "machine without a screen run it under a virtual display: xvfb-run -a casedesk"));
+    return 3;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    installLogFormat();
+    if (!hasDisplay()) {
+        return runWithoutDisplay(argc, argv);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    // The sign-in window closes before the main window opens; quitting is the desk's decision.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setDesktopFileName(QStringLiteral("org.casedesk.CaseDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.casedesk.CaseDesk.svg")));
+    Options options;
+    installTranslations(chooseLanguage({}));
+    if (const int code = parseOptions(app, &options); code >= 0) {
+        return code;
+    }
+    // The language chosen on the command line replaces the system's.
+    installTranslations(options.language);
+
+    qCInfo(lcDesk) << "CaseDesk" << kVersion << "with Qt" << qVersion() << "language"
+                   << options.language << "data folder" << options.dataDir;
+
+    const DataDirectory dataDirectory(options.dataDir);
+    if (const auto prepared = dataDirectory.prepare(); !prepared) {
+        qCWarning(lcDesk) << "Data folder unusable:" << prepared.error().detail();
+        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseDesk"),
+                              prepared.error().message());
+        return 1;
+    }
+    if (!dataDirectory.isSetUp()) {
+        qCWarning(lcDesk) << "No workstation set up in" << dataDirectory.path();
+        QMessageBox::information(
+            nullptr,
+            QApplication::translate("main", "CaseDesk"),
+            QApplication::translate("main",
+                                    "This workstation is not set up yet. An administrator sets it "
+                                    "up with:\n\ncasedeskctl init --data-dir %1 --admin NAME "
+                                    "--password-stdin")
+                .arg(dataDirectory.path()));
+        return 1;
+    }
+
+    AccountBook accounts(dataDirectory.accountsFile(), SystemClock::instance());
+    if (const auto loaded = accounts.load(); !loaded) {
+        qCWarning(lcDesk) << "Accounts unusable:" << loaded.error().detail();
+        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseDesk"),
+                              loaded.error().message());
+        return 1;
+    }
+    WorkstationSettings settings(dataDirectory.settingsFile());
+
+    DeskController desk(accounts, settings, SystemClock::instance());
+    QObject::connect(&desk, &DeskController::finished, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    desk.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdio>
+
+namespace casedesk::bench {
+
+// One measured figure and its peer, measured on the same data in the same run.
+struct Figure
+{
+    QString metric;
+    QString unit;
+    double value = 0;
+    QString peer;
+    double peerValue = 0;
+    // How ours compares with the peer; its meaning is stated per metric ("ours / peer"
+    // throughput, so higher is better, unless the metric says otherwise).
+    double ratio = 0;
+    qint64 n = 0;
+};
+
+// Prints each figure twice: as a row of a readable table on stderr and as one JSON line
+// on stdout, so scripts read stdout and people read the terminal.
+class BenchReport
+{
+public:
+    explicit BenchReport(QString suite);
+
+    void add(const Figure& figure);
+
+    [[nodiscard]] static QString jsonLine(const QString& suite, const Figure& figure);
+
+private:
+    QString m_suite;
+    bool m_headerPrinted = false;
+};
+
+} // namespace casedesk::bench

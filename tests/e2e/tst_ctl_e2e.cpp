@@ -1,0 +1,207 @@
+#include "core/Clock.h"
+#include "support/TestDataDir.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace casedesk;
+
+// casedeskctl as an administrator's script uses it: exit codes, standard input, help.
+class TestCtlEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpListsTheCommands();
+    void eachCommandHasItsOwnHelp_data();
+    void eachCommandHasItsOwnHelp();
+    void anUnknownCommandIsAUsageError();
+    void initSetsUpAWorkstationOnceWithThePasswordFromStandardInput();
+    void initWithoutAPasswordOnStandardInputChangesNothing();
+    void aWrongPasswordExitsWithThree();
+    void aClerkMayNotAddAccountsAndExitsWithFour();
+    void anAdministratorAddsAndListsAccounts();
+    void aDamagedAccountFileExitsWithFive();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run ctl(const QStringList& arguments, const QByteArray& input = {});
+    static QStringList dataDir(const test::TestDataDir& dir)
+    {
+        return {QStringLiteral("--data-dir"), dir.path()};
+    }
+};
+
+TestCtlEndToEnd::Run TestCtlEndToEnd::ctl(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CASEDESK_CTL_BINARY), arguments);
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCtlEndToEnd::helpListsTheCommands()
+{
+    const Run run = ctl({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("init")));
+    QVERIFY(run.out.contains(QStringLiteral("user")));
+    QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
+}
+
+void TestCtlEndToEnd::eachCommandHasItsOwnHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("init") << QStringLiteral("init") << QStringLiteral("--admin");
+    QTest::newRow("user") << QStringLiteral("user") << QStringLiteral("--password-stdin");
+}
+
+void TestCtlEndToEnd::eachCommandHasItsOwnHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    const Run run = ctl({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: casedeskctl ") + command), qPrintable(run.out));
+    QVERIFY(run.out.contains(option));
+    QVERIFY(run.out.contains(QStringLiteral("--data-dir")));
+}
+
+void TestCtlEndToEnd::anUnknownCommandIsAUsageError()
+{
+    const Run run = ctl({QStringLiteral("frobnicate")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+    QCOMPARE(ctl({}).exitCode, 2);
+}
+
+void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput()
+{
+    test::TestDataDir dir;
+    const QStringList init = QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
+                                         QStringLiteral("chief"), QStringLiteral("--password-stdin")}
+                             + dataDir(dir);
+    const Run first = ctl(init, "first admin passphrase\n");
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY(dir.directory().isSetUp());
+
+    const Run second = ctl(init, "another admin passphrase\n");
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY(second.err.contains(QStringLiteral("already set up")));
+
+    const Run list = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                     QStringLiteral("chief"), QStringLiteral("--password-stdin")}
+                             + dataDir(dir),
+                         "first admin passphrase\n");
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out, QStringLiteral("chief\tadministrator\tactive\n"));
+}
+
+void TestCtlEndToEnd::initWithoutAPasswordOnStandardInputChangesNothing()
+{
+    test::TestDataDir dir;
+    const Run noFlag = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief")}
+                           + dataDir(dir));
+    QCOMPARE(noFlag.exitCode, 2);
+    const Run noLine = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief"),
+                                       QStringLiteral("--password-stdin")}
+                           + dataDir(dir));
+    QCOMPARE(noLine.exitCode, 2);
+    QVERIFY(!dir.directory().isSetUp());
+    const Run weak = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief"),
+                                     QStringLiteral("--password-stdin")}
+                             + dataDir(dir),
+                         "short\n");
+    QCOMPARE(weak.exitCode, 2);
+    QVERIFY(weak.err.contains(QStringLiteral("at least")));
+    QVERIFY(!dir.directory().isSetUp());
+}
+
+void TestCtlEndToEnd::aWrongPasswordExitsWithThree()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                    QStringLiteral("administrator"), QStringLiteral("--password-stdin")}
+                            + dataDir(dir),
+                        "not the password\n");
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCtlEndToEnd::aClerkMayNotAddAccountsAndExitsWithFour()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("newcomer"),
+                                    QStringLiteral("--role"), QStringLiteral("administrator"),
+                                    QStringLiteral("--user"), QStringLiteral("clerk"),
+                                    QStringLiteral("--password-stdin")}
+                            + dataDir(dir),
+                        test::TestDataDir::password(Role::Clerk).toUtf8() + "\nnew passphrase here\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCtlEndToEnd::anAdministratorAddsAndListsAccounts()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    const QByteArray adminPassword = test::TestDataDir::password(Role::Administrator).toUtf8();
+    const QStringList signIn{QStringLiteral("--user"), QStringLiteral("administrator"),
+                             QStringLiteral("--password-stdin")};
+    const Run added = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang.lei"),
+                                      QStringLiteral("--role"), QStringLiteral("clerk")}
+                              + signIn + dataDir(dir),
+                          adminPassword + "\nwang lei passphrase\n");
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    const Run list = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list")} + signIn + dataDir(dir),
+                         adminPassword + "\n");
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QStringLiteral("wang.lei\tclerk\tactive")));
+
+    const Run badRole = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                        QStringLiteral("--role"), QStringLiteral("king")}
+                                + signIn + dataDir(dir),
+                            adminPassword + "\nzhao passphrase 1\n");
+    QCOMPARE(badRole.exitCode, 2);
+    QVERIFY(badRole.err.contains(QStringLiteral("king")));
+}
+
+void TestCtlEndToEnd::aDamagedAccountFileExitsWithFive()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    QFile accounts(dir.directory().accountsFile());
+    QVERIFY(accounts.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    accounts.write("{\"format\": 1, \"accounts\": [ {\"name\": ");
+    accounts.close();
+    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                    QStringLiteral("administrator"), QStringLiteral("--password-stdin")}
+                            + dataDir(dir),
+                        test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.err.contains(QStringLiteral("damaged")));
+}
+
+QTEST_GUILESS_MAIN(TestCtlEndToEnd)
+#include "tst_ctl_e2e.moc"
