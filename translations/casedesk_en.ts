@@ -6,146 +6,151 @@
     <message>
         <location filename="../modules/store/AccountBook.cpp" line="+79"/>
         <source>The account file could not be read. Check the data folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account file could not be read. Check the data folder&apos;s permissions.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>The account file %1 is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account file %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The user name or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled. Ask an administrator to enable it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This account is locked after too many wrong passwords. Try again at %1 or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is locked after too many wrong passwords. Try again at %1 or ask an administrator.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This workstation is already set up. Sign in as an administrator to add accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation is already set up. Sign in as an administrator to add accounts.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+29"/>
         <source>There is no account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no account named %1.</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+95"/>
         <source>The password could not be stored: the computer is short of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be stored: the computer is short of memory. Close other programs and try again.</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>You cannot disable your own account. Ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account. Ask another administrator.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The password library could not start. Reinstall CaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password library could not start. Reinstall CaseDesk.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An account named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An account named %1 already exists. Choose another name.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Only an administrator may change other people&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may change other people&apos;s accounts.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The change to the accounts could not be saved. The disk may be full or read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change to the accounts could not be saved. The disk may be full or read-only; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/ctl/CtlCommand.cpp" line="+78"/>
+        <location filename="../app/ctl/CtlCommand.cpp" line="+82"/>
         <source>The workstation&apos;s data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workstation&apos;s data folder (default: %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in as &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as &lt;name&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the first line of standard input. Passwords are never taken from the command line or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the password from the first line of standard input. Passwords are never taken from the command line or the environment.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Usage: casedeskctl %1</source>
+        <translation>Usage: casedeskctl %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No workstation is set up in %1. Set one up with: casedeskctl init</source>
-        <translation type="unfinished"></translation>
+        <translation>No workstation is set up in %1. Set one up with: casedeskctl init</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name the account to sign in with: --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the account to sign in with: --user NAME.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A password was expected on standard input and none came.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password was expected on standard input and none came.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Run &apos;casedeskctl %1 --help&apos; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;casedeskctl %1 --help&apos; for how to use it.</translation>
     </message>
 </context>
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../modules/store/DataDirectory.cpp" line="+33"/>
+        <location filename="../modules/store/DataDirectory.cpp" line="+35"/>
         <source>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The data folder %1 could not be created. Check that the parent folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder %1 could not be created. Check that the parent folder exists and that you may write to it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Access to the data folder %1 could not be restricted to you. Check who owns the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the data folder %1 could not be restricted to you. Check who owns the folder.</translation>
     </message>
 </context>
 <context>
@@ -153,57 +158,62 @@
     <message>
         <location filename="../app/ctl/InitCommand.cpp" line="+33"/>
         <source>Sets up a new workstation in the data folder: its first administrator, whose password is read from standard input. With --demo, sets up a demonstration workstation with one account per role and prints their passwords once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets up a new workstation in the data folder: its first administrator, whose password is read from standard input. With --demo, sets up a demonstration workstation with one account per role and prints their passwords once.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first administrator&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator&apos;s user name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the administrator&apos;s password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the administrator&apos;s password from the first line of standard input.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up a demonstration workstation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up a demonstration workstation instead.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name the first administrator with --admin NAME, or use --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the first administrator with --admin NAME, or use --demo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the administrator&apos;s password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the administrator&apos;s password on standard input with --password-stdin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A workstation is already set up in %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workstation is already set up in %1. Nothing was changed.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workstation set up in %1 with administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation set up in %1 with administrator %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Demonstration workstation set up. These passwords are shown only now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration workstation set up. These passwords are shown only now:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/InitCommand.h" line="+15"/>
+        <source>Set up a new workstation</source>
+        <translation>Set up a new workstation</translation>
     </message>
 </context>
 <context>
@@ -211,25 +221,25 @@
     <message numerus="yes">
         <location filename="../modules/core/PasswordPolicy.cpp" line="+25"/>
         <source>The password must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must be at least %n characters long.</numerusform>
+            <numerusform>The password must be at least %n characters long.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password must not be only digits. Use a few words or mix letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not be only digits. Use a few words or mix letters and digits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must not repeat a single character.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not repeat a single character.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password must not contain the account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not contain the account name.</translation>
     </message>
 </context>
 <context>
@@ -237,18 +247,18 @@
     <message>
         <location filename="../modules/store/SecretStore.cpp" line="+42"/>
         <source>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keychain holds no credential for this workstation. Enrol the workstation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no credential for this workstation. Enrol the workstation again.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
     </message>
 </context>
 <context>
@@ -265,107 +275,121 @@ Actions:
   enable NAME             let a disabled account sign in again
 
 Roles: clerk, hearing-secretary, supervisor, administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manages the workstation&apos;s accounts.
+
+Actions:
+  list                    list the accounts
+  add NAME --role ROLE    add an account; its password is the second line of standard input
+  passwd NAME             set a new password, read from the second line of standard input
+  disable NAME            stop an account from signing in
+  enable NAME             let a disabled account sign in again
+
+Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The new account&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new account&apos;s role.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, add, passwd, disable or enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, passwd, disable or enable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account the action is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account the action is about.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name an action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name an action: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name exactly one account for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name exactly one account for &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give your password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give your password on standard input with --password-stdin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator may list the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may list the accounts.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give the new account a role with --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the new account a role with --role.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown role &quot;%1&quot;. Roles: clerk, hearing-secretary, supervisor, administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &quot;%1&quot;. Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password for the new account %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the new account %1: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Account %1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 added as %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 was changed.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 is disabled.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 is enabled.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/UserCommand.h" line="+15"/>
+        <source>List, add, disable and enable accounts; change passwords</source>
+        <translation>List, add, disable and enable accounts; change passwords</translation>
     </message>
 </context>
 <context>
@@ -373,17 +397,17 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
     <message>
         <location filename="../modules/store/WorkstationSettings.cpp" line="+32"/>
         <source>Only an administrator may change the workstation&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may change the workstation&apos;s settings.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lock time must be between 0 (never) and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock time must be between 0 (never) and %1 minutes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The setting could not be saved. The disk may be full or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting could not be saved. The disk may be full or read-only.</translation>
     </message>
 </context>
 <context>
@@ -391,9 +415,9 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
     <message numerus="yes">
         <location filename="../app/desk/DeskController.cpp" line="+23"/>
         <source>The desk was locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The desk was locked after %n minute without use.</numerusform>
+            <numerusform>The desk was locked after %n minutes without use.</numerusform>
         </translation>
     </message>
 </context>
@@ -402,72 +426,72 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
     <message>
         <location filename="../app/desk/LoginDialog.cpp" line="+25"/>
         <source>CaseDesk — Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk — Sign in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CaseDesk — Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk — Locked</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign in to CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to CaseDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This workstation is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation is locked</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>
@@ -475,133 +499,134 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
     <message>
         <location filename="../app/desk/MainWindow.cpp" line="+27"/>
         <source>The case list and search are not part of this version of CaseDesk yet. Cases cannot be viewed here for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case list and search are not part of this version of CaseDesk yet. Cases cannot be viewed here for now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Case intake is not part of this version of CaseDesk yet. Applications cannot be taken in here for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case intake is not part of this version of CaseDesk yet. Applications cannot be taken in here for now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hearing records are not part of this version of CaseDesk yet. Testimony cannot be recorded here for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing records are not part of this version of CaseDesk yet. Testimony cannot be recorded here for now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Batch approvals are not part of this version of CaseDesk yet. Cases cannot be approved here for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch approvals are not part of this version of CaseDesk yet. Cases cannot be approved here for now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The supervisor&apos;s dashboard is not part of this version of CaseDesk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor&apos;s dashboard is not part of this version of CaseDesk yet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>CaseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This workstation is locked. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation is locked. Enter your password to continue.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About CaseDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CaseDesk %1
 Case intake, hearings and approvals for government service counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk %1
+Case intake, hearings and approvals for government service counters.</translation>
     </message>
 </context>
 <context>
@@ -609,22 +634,22 @@ Case intake, hearings and approvals for government service counters.</source>
     <message>
         <location filename="../modules/core/Role.cpp" line="+42"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hearing secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing secretary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -632,37 +657,37 @@ Case intake, hearings and approvals for government service counters.</source>
     <message>
         <location filename="../app/desk/SettingsPage.cpp" line="+18"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after minutes without use</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock the desk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock the desk after:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save settings</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -670,60 +695,65 @@ Case intake, hearings and approvals for government service counters.</source>
     <message>
         <location filename="../app/desk/UsersPage.cpp" line="+16"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts are added, disabled and given new passwords with the administrator&apos;s command line: casedeskctl user --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts are added, disabled and given new passwords with the administrator&apos;s command line: casedeskctl user --help.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked after wrong passwords</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="+24"/>
+        <location filename="../app/ctl/main.cpp" line="+25"/>
         <source>Usage: casedeskctl COMMAND [options]
 
 The administrator&apos;s command line for a CaseDesk workstation.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: casedeskctl COMMAND [options]
+
+The administrator&apos;s command line for a CaseDesk workstation.
+
+Commands:
+</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -731,66 +761,71 @@ Commands:
 Run &apos;casedeskctl COMMAND --help&apos; for a command&apos;s options.
 
 Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong password or account locked, 4 not allowed for this role, 5 damaged data.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Run &apos;casedeskctl COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong password or account locked, 4 not allowed for this role, 5 damaged data.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;casedeskctl --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;casedeskctl --help&apos; for the commands.</translation>
     </message>
     <message>
         <location filename="../app/desk/main.cpp" line="+45"/>
         <source>CaseDesk: case intake, hearings and approvals at the service counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk: case intake, hearings and approvals at the service counter.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the workstation data in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the workstation data in &lt;folder&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the desk in &lt;language&gt;: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the desk in &lt;language&gt;: en or zh_CN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CaseDesk does not speak &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk does not speak &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>CaseDesk needs a graphical display and found none (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or on a machine without a screen run it under a virtual display: xvfb-run -a casedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk needs a graphical display and found none (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or on a machine without a screen run it under a virtual display: xvfb-run -a casedesk</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+8"/>
         <location line="+12"/>
         <source>CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>This workstation is not set up yet. An administrator sets it up with:
 
 casedeskctl init --data-dir %1 --admin NAME --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation is not set up yet. An administrator sets it up with:
+
+casedeskctl init --data-dir %1 --admin NAME --password-stdin</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,6 @@ LoginDialog::LoginDialog(Authenticator& authenticator,
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(mode == Mode::SignIn ? tr("CaseDesk — Sign in") : tr("CaseDesk — Locked"));
-    setMinimumWidth(420);
 
     auto* title = new QLabel(mode == Mode::SignIn ? tr("Sign in to CaseDesk")
                                                   : tr("This workstation is locked"),
@@ -42,6 +41,7 @@ LoginDialog::LoginDialog(Authenticator& authenticator,
     m_userName->setText(lockedUserName);
     m_userName->setReadOnly(mode == Mode::Unlock);
     m_userName->setAccessibleName(tr("User name"));
+    m_userName->setMinimumWidth(280);
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
@@ -75,13 +75,14 @@ LoginDialog::LoginDialog(Authenticator& authenticator,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    // The dialog grows with the error message instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addStretch();
     layout->addWidget(buttons);
 
     setTabOrder(m_userName, m_password);
