@@ -54,6 +54,15 @@ with_keyring() {
 }
 
 cmd_run() {
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        cat >&2 <<'TEXT'
+dev.sh: there is no display to open the desk on (DISPLAY and WAYLAND_DISPLAY are not set).
+Run it from a desktop session, or under a virtual display:
+
+    xvfb-run -a ./dev.sh run
+TEXT
+        exit 2
+    fi
     install_packages
     build release
     local data_dir=""
@@ -65,15 +74,6 @@ cmd_run() {
             *) args+=("$1"); shift ;;
         esac
     done
-    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-        cat >&2 <<'TEXT'
-dev.sh: there is no display to open the desk on (DISPLAY and WAYLAND_DISPLAY are not set).
-Run it from a desktop session, or under a virtual display:
-
-    xvfb-run -a ./dev.sh run
-TEXT
-        exit 2
-    fi
     if [ -z "$data_dir" ]; then
         data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/CaseDesk/casedesk"
         args+=(--data-dir "$data_dir")

@@ -15,7 +15,7 @@ BenchReport::BenchReport(QString suite)
 void BenchReport::add(const Figure& figure)
 {
     if (!m_headerPrinted) {
-        std::fprintf(stderr,
+        std::fprintf(stdout,
                      "\n%-8s %-28s %14s %-8s %-22s %14s %8s %10s\n",
                      "suite",
                      "metric",
@@ -27,7 +27,7 @@ void BenchReport::add(const Figure& figure)
                      "n");
         m_headerPrinted = true;
     }
-    std::fprintf(stderr,
+    std::fprintf(stdout,
                  "%-8s %-28s %14.3f %-8s %-22s %14.3f %8.3f %10lld\n",
                  m_suite.toUtf8().constData(),
                  figure.metric.toUtf8().constData(),

@@ -20,8 +20,8 @@ struct Figure
     qint64 n = 0;
 };
 
-// Prints each figure twice: as a row of a readable table on stderr and as one JSON line
-// on stdout, so scripts read stdout and people read the terminal.
+// Prints each figure twice on standard output: as a row of a readable table and as one
+// JSON line. Scripts take the lines that start with "{".
 class BenchReport
 {
 public:

@@ -29,7 +29,10 @@ SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings
     m_idleLock->setValue(settings.idleLockMinutes());
     m_idleLock->setAccessibleName(tr("Lock after minutes without use"));
 
+    m_idleLock->setMinimumWidth(140);
+
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Lock the desk after:"), m_idleLock);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), this);
