@@ -1,7 +1,7 @@
 #include "BenchReport.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -9,8 +9,7 @@ namespace casedesk::bench {
 
 BenchReport::BenchReport(QString suite)
     : m_suite(std::move(suite))
-{
-}
+{ }
 
 void BenchReport::add(const Figure& figure)
 {
@@ -46,7 +45,7 @@ QString BenchReport::jsonLine(const QString& suite, const Figure& figure)
     // Written by hand rather than through QJsonObject, which sorts its keys: the fields
     // keep the documented order so the lines read well too.
     const auto text = [](const QString& value) {
-        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(array.mid(1, array.size() - 2));
     };
     const auto number = [](double value) {

@@ -47,13 +47,13 @@ void measureIdGeneration(BenchReport& report)
     }
     const double oursMedian = median(ours) / 1e6;
     const double peerMedian = median(peer) / 1e6;
-    report.add(Figure{QStringLiteral("uuid7_generate"),
-                      QStringLiteral("Mid/s"),
-                      oursMedian,
-                      QStringLiteral("QUuid::createUuid"),
-                      peerMedian,
-                      oursMedian / peerMedian,
-                      qint64(kIdsPerRound) * kRounds});
+    report.add(Figure {QStringLiteral("uuid7_generate"),
+                       QStringLiteral("Mid/s"),
+                       oursMedian,
+                       QStringLiteral("QUuid::createUuid"),
+                       peerMedian,
+                       oursMedian / peerMedian,
+                       qint64(kIdsPerRound) * kRounds});
     if (checksum == 1) {
         std::fprintf(stderr, " ");
     }

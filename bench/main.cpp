@@ -40,7 +40,8 @@ int main(int argc, char** argv)
     const std::vector<BenchSuite> suites = allSuites();
     if (parser.isSet(list)) {
         for (const BenchSuite& suite : suites) {
-            std::printf("%-10s %s\n", suite.name.toUtf8().constData(),
+            std::printf("%-10s %s\n",
+                        suite.name.toUtf8().constData(),
                         suite.description.toUtf8().constData());
         }
         return 0;
@@ -48,10 +49,12 @@ int main(int argc, char** argv)
 
     const QStringList wanted = parser.positionalArguments();
     for (const QString& name : wanted) {
-        const bool known = std::any_of(suites.cbegin(), suites.cend(),
+        const bool known = std::any_of(suites.cbegin(),
+                                       suites.cend(),
                                        [&](const BenchSuite& suite) { return suite.name == name; });
         if (!known) {
-            std::fprintf(stderr, "No benchmark suite is named \"%s\". Run with --list to see them.\n",
+            std::fprintf(stderr,
+                         "No benchmark suite is named \"%s\". Run with --list to see them.\n",
                          name.toUtf8().constData());
             return 2;
         }

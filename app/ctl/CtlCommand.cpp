@@ -4,12 +4,12 @@
 #include "store/AccountBook.h"
 #include "store/DataDirectory.h"
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace casedesk {
 
@@ -44,7 +44,7 @@ public:
     EchoOff& operator=(const EchoOff&) = delete;
 
 private:
-    termios m_saved{};
+    termios m_saved {};
     bool m_active;
 };
 
@@ -78,16 +78,15 @@ int CtlCommand::exitCodeFor(const Error& error)
 void CtlCommand::addCommonOptions(QCommandLineParser& parser, bool signIn)
 {
     parser.addHelpOption();
-    m_dataDirOption = QCommandLineOption(QStringLiteral("data-dir"),
-                                         tr("The workstation's data folder (default: %1).")
-                                             .arg(DataDirectory::defaultPath()),
-                                         tr("folder"),
-                                         DataDirectory::defaultPath());
+    m_dataDirOption = QCommandLineOption(
+        QStringLiteral("data-dir"),
+        tr("The workstation's data folder (default: %1).").arg(DataDirectory::defaultPath()),
+        tr("folder"),
+        DataDirectory::defaultPath());
     parser.addOption(m_dataDirOption);
     if (signIn) {
-        m_userOption = QCommandLineOption(QStringLiteral("user"),
-                                          tr("Sign in as <name>."),
-                                          tr("name"));
+        m_userOption =
+            QCommandLineOption(QStringLiteral("user"), tr("Sign in as <name>."), tr("name"));
         m_passwordStdinOption = QCommandLineOption(
             QStringLiteral("password-stdin"),
             tr("Read the password from the first line of standard input. Passwords are never "

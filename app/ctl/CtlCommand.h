@@ -13,13 +13,14 @@ class AccountBook;
 class DataDirectory;
 
 // Exit codes scripts can rely on. They never change meaning between versions.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitSuccess = 0,
-    ExitFailure = 1,           // the operation failed; the message says why
-    ExitUsage = 2,             // the command line was wrong
-    ExitNotAuthenticated = 3,  // wrong password, or the account is locked or disabled
-    ExitPermissionDenied = 4,  // the account's role may not do this
-    ExitDamaged = 5,           // a file of the workstation is damaged or tampered with
+    ExitFailure = 1, // the operation failed; the message says why
+    ExitUsage = 2, // the command line was wrong
+    ExitNotAuthenticated = 3, // wrong password, or the account is locked or disabled
+    ExitPermissionDenied = 4, // the account's role may not do this
+    ExitDamaged = 5, // a file of the workstation is damaged or tampered with
 };
 
 // One subcommand of casedeskctl, with the pieces every subcommand shares: the
@@ -75,9 +76,9 @@ protected:
     std::unique_ptr<AccountBook> m_accounts;
 
 private:
-    QCommandLineOption m_dataDirOption{QStringLiteral("data-dir")};
-    QCommandLineOption m_userOption{QStringLiteral("user")};
-    QCommandLineOption m_passwordStdinOption{QStringLiteral("password-stdin")};
+    QCommandLineOption m_dataDirOption {QStringLiteral("data-dir")};
+    QCommandLineOption m_userOption {QStringLiteral("user")};
+    QCommandLineOption m_passwordStdinOption {QStringLiteral("password-stdin")};
 };
 
 } // namespace casedesk

@@ -39,9 +39,8 @@ int InitCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, false);
-    const QCommandLineOption admin(QStringLiteral("admin"),
-                                   tr("The first administrator's user name."),
-                                   tr("name"));
+    const QCommandLineOption admin(
+        QStringLiteral("admin"), tr("The first administrator's user name."), tr("name"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         tr("Read the administrator's password from the first line of standard input."));
@@ -107,23 +106,21 @@ int InitCommand::initDemo(AccountBook& accounts)
     for (const DemoAccount& demoAccount : demoAccounts) {
         const QString password = generatePassword();
         const auto created = demoAccount.role == Role::Administrator
-                                 ? accounts.createFirstAdministrator(demoAccount.name, password)
-                                 : accounts.addAccount(administrator,
-                                                       demoAccount.name,
-                                                       demoAccount.role,
-                                                       password);
+            ? accounts.createFirstAdministrator(demoAccount.name, password)
+            : accounts.addAccount(administrator, demoAccount.name, demoAccount.role, password);
         if (!created) {
             return fail(created.error());
         }
         if (demoAccount.role == Role::Administrator) {
-            administrator = Session{created.value().id, created.value().name, Role::Administrator};
+            administrator = Session {created.value().id, created.value().name, Role::Administrator};
         }
         rows.append({demoAccount.name, roleDisplayName(demoAccount.role), password});
     }
 
     print(tr("Demonstration workstation set up. These passwords are shown only now:"));
     for (const QStringList& row : std::as_const(rows)) {
-        print(QStringLiteral("  %1  %2  %3").arg(row.at(0), -12).arg(row.at(1), -20).arg(row.at(2)));
+        print(
+            QStringLiteral("  %1  %2  %3").arg(row.at(0), -12).arg(row.at(1), -20).arg(row.at(2)));
     }
     return ExitSuccess;
 }

@@ -13,7 +13,10 @@ class InitCommand final : public CtlCommand
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("init"); }
     [[nodiscard]] QString brief() const override { return tr("Set up a new workstation"); }
-    [[nodiscard]] QString synopsis() const override { return QStringLiteral("init (--admin NAME --password-stdin | --demo) [--data-dir DIR]"); }
+    [[nodiscard]] QString synopsis() const override
+    {
+        return QStringLiteral("init (--admin NAME --password-stdin | --demo) [--data-dir DIR]");
+    }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] int run(const QStringList& arguments) override;
 

@@ -22,15 +22,13 @@ int UserCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, true);
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("The new account's role."),
-                                  tr("role"));
+    const QCommandLineOption role(
+        QStringLiteral("role"), tr("The new account's role."), tr("role"));
     parser.addOption(role);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("list, add, passwd, disable or enable."));
-    parser.addPositionalArgument(QStringLiteral("name"),
-                                 tr("The account the action is about."),
-                                 QStringLiteral("[name]"));
+    parser.addPositionalArgument(
+        QStringLiteral("name"), tr("The account the action is about."), QStringLiteral("[name]"));
     if (const int code = parse(parser, arguments); code >= 0) {
         return code;
     }
@@ -44,8 +42,9 @@ int UserCommand::run(const QStringList& arguments)
                                         QStringLiteral("disable"),
                                         QStringLiteral("enable")};
     if (!actions.contains(action)) {
-        return usageError(action.isEmpty() ? tr("Name an action: %1.").arg(actions.join(QStringLiteral(", ")))
-                                           : tr("Unknown action \"%1\".").arg(action));
+        return usageError(action.isEmpty()
+                              ? tr("Name an action: %1.").arg(actions.join(QStringLiteral(", ")))
+                              : tr("Unknown action \"%1\".").arg(action));
     }
     if (action != QStringLiteral("list") && (userName.isEmpty() || positional.size() > 2)) {
         return usageError(tr("Name exactly one account for '%1'.").arg(action));

@@ -12,8 +12,15 @@ class UserCommand final : public CtlCommand
 
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("user"); }
-    [[nodiscard]] QString brief() const override { return tr("List, add, disable and enable accounts; change passwords"); }
-    [[nodiscard]] QString synopsis() const override { return QStringLiteral("user ACTION [NAME] --user NAME --password-stdin [--role ROLE] [--data-dir DIR]"); }
+    [[nodiscard]] QString brief() const override
+    {
+        return tr("List, add, disable and enable accounts; change passwords");
+    }
+    [[nodiscard]] QString synopsis() const override
+    {
+        return QStringLiteral(
+            "user ACTION [NAME] --user NAME --password-stdin [--role ROLE] [--data-dir DIR]");
+    }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] int run(const QStringList& arguments) override;
 

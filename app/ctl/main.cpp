@@ -28,9 +28,7 @@ QString overallHelp(const std::vector<std::unique_ptr<CtlCommand>>& commands)
         "The administrator's command line for a CaseDesk workstation.\n\n"
         "Commands:\n");
     for (const auto& command : commands) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(command->name(), -8)
-                    .arg(command->brief());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -8).arg(command->brief());
     }
     text += QCoreApplication::translate(
         "main",
@@ -74,8 +72,8 @@ int main(int argc, char** argv)
             return command->run(arguments);
         }
     }
+    printText(stderr, QCoreApplication::translate("main", "Unknown command \"%1\".").arg(first));
     printText(stderr,
-              QCoreApplication::translate("main", "Unknown command \"%1\".").arg(first));
-    printText(stderr, QCoreApplication::translate("main", "Run 'casedeskctl --help' for the commands."));
+              QCoreApplication::translate("main", "Run 'casedeskctl --help' for the commands."));
     return ExitUsage;
 }

@@ -106,10 +106,8 @@ void DeskController::showUnlock(const QString& notice)
 
 void DeskController::askForUnlock(const QString& notice)
 {
-    m_login = new LoginDialog(m_accounts,
-                              LoginDialog::Mode::Unlock,
-                              m_window->session().userName,
-                              m_window);
+    m_login = new LoginDialog(
+        m_accounts, LoginDialog::Mode::Unlock, m_window->session().userName, m_window);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setWindowModality(Qt::WindowModal);
     m_login->setNotice(notice);

@@ -24,9 +24,8 @@ LoginDialog::LoginDialog(Authenticator& authenticator,
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(mode == Mode::SignIn ? tr("CaseDesk — Sign in") : tr("CaseDesk — Locked"));
 
-    auto* title = new QLabel(mode == Mode::SignIn ? tr("Sign in to CaseDesk")
-                                                  : tr("This workstation is locked"),
-                             this);
+    auto* title = new QLabel(
+        mode == Mode::SignIn ? tr("Sign in to CaseDesk") : tr("This workstation is locked"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

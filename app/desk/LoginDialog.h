@@ -21,7 +21,11 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { SignIn, Unlock };
+    enum class Mode
+    {
+        SignIn,
+        Unlock
+    };
 
     // The dialog's answer when the locked person chose to sign out.
     static constexpr int SignOutRequested = 2;

@@ -81,7 +81,8 @@ MainWindow::MainWindow(const Session& session,
                                           "continue."),
                                        this);
     m_pages->addWidget(m_lockScreen);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -172,7 +173,8 @@ void MainWindow::buildMenus()
         QAction* action = goMenu->addAction(areaTitle(area));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
-        m_navigation->item(int(i))->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+        m_navigation->item(int(i))->setToolTip(
+            action->shortcut().toString(QKeySequence::NativeText));
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -29,7 +29,7 @@ struct Options
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
 void printLine(FILE* stream, const QString& text)
@@ -62,9 +62,10 @@ int parseOptions(const QCoreApplication& app, Options* options)
     options->dataDir = parser.value(dataDir);
     options->language = chooseLanguage(parser.value(language));
     if (options->language.isEmpty()) {
-        printLine(stderr,
-                  QApplication::translate("main", "CaseDesk does not speak \"%1\". Choose one of: %2.")
-                      .arg(parser.value(language), supportedLanguages().join(QStringLiteral(", "))));
+        printLine(
+            stderr,
+            QApplication::translate("main", "CaseDesk does not speak \"%1\". Choose one of: %2.")
+                .arg(parser.value(language), supportedLanguages().join(QStringLiteral(", "))));
         return 2;
     }
     return -1;
@@ -126,8 +127,8 @@ int main(int argc, char** argv)
     const DataDirectory dataDirectory(options.dataDir);
     if (const auto prepared = dataDirectory.prepare(); !prepared) {
         qCWarning(lcDesk) << "Data folder unusable:" << prepared.error().detail();
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseDesk"),
-                              prepared.error().message());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "CaseDesk"), prepared.error().message());
         return 1;
     }
     if (!dataDirectory.isSetUp()) {
@@ -146,15 +147,15 @@ int main(int argc, char** argv)
     AccountBook accounts(dataDirectory.accountsFile(), SystemClock::instance());
     if (const auto loaded = accounts.load(); !loaded) {
         qCWarning(lcDesk) << "Accounts unusable:" << loaded.error().detail();
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseDesk"),
-                              loaded.error().message());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "CaseDesk"), loaded.error().message());
         return 1;
     }
     WorkstationSettings settings(dataDirectory.settingsFile());
 
     DeskController desk(accounts, settings, SystemClock::instance());
-    QObject::connect(&desk, &DeskController::finished, &app, &QApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &desk, &DeskController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     desk.start();
     return QApplication::exec();
 }

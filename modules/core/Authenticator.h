@@ -15,8 +15,8 @@ public:
     // Checks the name and password and returns the session they open. A failure says
     // whether the password was wrong or the account is locked, without telling which
     // names exist.
-    [[nodiscard]] virtual Result<Session> signIn(const QString& userName, const QString& password)
-        = 0;
+    [[nodiscard]] virtual Result<Session> signIn(const QString& userName,
+                                                 const QString& password) = 0;
 };
 
 } // namespace casedesk

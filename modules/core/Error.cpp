@@ -6,8 +6,7 @@ Error::Error(ErrorKind kind, QString message, QString detail)
     : m_kind(kind)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 QString Error::fullText() const
 {

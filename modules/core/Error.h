@@ -5,16 +5,17 @@
 namespace casedesk {
 
 // What kind of failure happened, so callers can react without parsing text.
-enum class ErrorKind {
-    InvalidInput,     // the person entered something the program cannot accept
-    NotFound,         // the thing asked for does not exist
+enum class ErrorKind
+{
+    InvalidInput, // the person entered something the program cannot accept
+    NotFound, // the thing asked for does not exist
     PermissionDenied, // the signed-in role may not do this
-    WrongPassword,    // the password did not match
-    AccountLocked,    // too many failed attempts, or the account is disabled
-    Unavailable,      // a service the program needs is not there (keychain, network)
-    Damaged,          // a file exists but cannot be trusted (tampered, truncated)
-    Io,               // reading or writing a file failed (disk full, permissions)
-    Internal,         // a programming error; the message still tells the person what to do
+    WrongPassword, // the password did not match
+    AccountLocked, // too many failed attempts, or the account is disabled
+    Unavailable, // a service the program needs is not there (keychain, network)
+    Damaged, // a file exists but cannot be trusted (tampered, truncated)
+    Io, // reading or writing a file failed (disk full, permissions)
+    Internal, // a programming error; the message still tells the person what to do
 };
 
 // A failure written for a person. message() is shown on screen and is already

@@ -20,8 +20,7 @@ constexpr quint16 kCounterSeedMax = 0x07FF;
 
 IdGenerator::IdGenerator(const Clock& clock)
     : m_clock(clock)
-{
-}
+{ }
 
 QUuid IdGenerator::next()
 {
@@ -32,7 +31,8 @@ QUuid IdGenerator::next()
         QMutexLocker lock(&m_mutex);
         if (ms > m_lastMs) {
             m_lastMs = ms;
-            m_counter = static_cast<quint16>(QRandomGenerator::global()->generate() & kCounterSeedMax);
+            m_counter =
+                static_cast<quint16>(QRandomGenerator::global()->generate() & kCounterSeedMax);
         } else if (m_counter < kCounterMax) {
             // Same millisecond, or the clock went back: keep the last timestamp and count on.
             ++m_counter;
@@ -45,7 +45,7 @@ QUuid IdGenerator::next()
         counter = m_counter;
     }
 
-    std::array<uchar, 16> bytes{};
+    std::array<uchar, 16> bytes {};
     const auto timestamp = static_cast<quint64>(ms);
     for (int i = 0; i < 6; ++i) {
         bytes[static_cast<size_t>(i)] = static_cast<uchar>(timestamp >> (40 - 8 * i));
@@ -70,7 +70,8 @@ IdGenerator& IdGenerator::shared()
 bool IdGenerator::isVersion7(const QUuid& id)
 {
     const QByteArray bytes = id.toRfc4122();
-    return (static_cast<uchar>(bytes.at(6)) >> 4) == 7 && (static_cast<uchar>(bytes.at(8)) >> 6) == 2;
+    return (static_cast<uchar>(bytes.at(6)) >> 4) == 7
+        && (static_cast<uchar>(bytes.at(8)) >> 6) == 2;
 }
 
 qint64 IdGenerator::timestampOf(const QUuid& id)

@@ -21,8 +21,9 @@ bool oneRepeatedCharacter(const QString& text)
 Result<void> PasswordPolicy::check(const QString& password, const QString& userName)
 {
     if (password.size() < kMinimumLength) {
-        return Error(ErrorKind::InvalidInput,
-                     tr("The password must be at least %n characters long.", nullptr, kMinimumLength));
+        return Error(
+            ErrorKind::InvalidInput,
+            tr("The password must be at least %n characters long.", nullptr, kMinimumLength));
     }
     if (allDigits(password)) {
         return Error(ErrorKind::InvalidInput,

@@ -8,16 +8,18 @@
 namespace casedesk {
 
 // The four kinds of people who use a workstation.
-enum class Role {
-    Clerk,            // takes in cases, runs checks, prints receipts
+enum class Role
+{
+    Clerk, // takes in cases, runs checks, prints receipts
     HearingSecretary, // records hearings
-    Supervisor,       // approves batches, overrides checks, resolves conflicts
-    Administrator,    // manages users, devices and settings
+    Supervisor, // approves batches, overrides checks, resolves conflicts
+    Administrator, // manages users, devices and settings
 };
 
 // What a role may do. Checked in the logic layer before anything is done, not only by
 // hiding buttons.
-enum class Permission {
+enum class Permission
+{
     TakeInCases,
     ViewCases,
     RecordHearings,
@@ -30,7 +32,8 @@ enum class Permission {
 };
 
 // The parts of the desk a person can navigate to.
-enum class Area {
+enum class Area
+{
     Cases,
     Intake,
     Hearings,

@@ -54,7 +54,7 @@ bool passwordMatches(const QByteArray& hash, const QString& password)
     const bool matches = crypto_pwhash_str_verify(terminated.constData(),
                                                   utf8.constData(),
                                                   static_cast<unsigned long long>(utf8.size()))
-                         == 0;
+        == 0;
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return matches;
 }
@@ -64,8 +64,7 @@ bool passwordMatches(const QByteArray& hash, const QString& password)
 AccountBook::AccountBook(QString filePath, const Clock& clock)
     : m_filePath(std::move(filePath))
     , m_clock(clock)
-{
-}
+{ }
 
 Result<void> AccountBook::load()
 {
@@ -80,14 +79,15 @@ Result<void> AccountBook::load()
                      file.errorString());
     }
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toInt() != kFormatVersion) {
-        return Error(ErrorKind::Damaged,
-                     tr("The account file %1 is damaged. Restore it from a backup.").arg(m_filePath),
-                     parseError.errorString());
+        return Error(
+            ErrorKind::Damaged,
+            tr("The account file %1 is damaged. Restore it from a backup.").arg(m_filePath),
+            parseError.errorString());
     }
 
     const QJsonArray entries = root.value(QStringLiteral("accounts")).toArray();
@@ -105,10 +105,10 @@ Result<void> AccountBook::load()
         if (account.info.id.isNull() || account.info.name.isEmpty() || !role
             || !account.passwordHash.startsWith("$argon2id$")) {
             m_accounts.clear();
-            return Error(ErrorKind::Damaged,
-                         tr("The account file %1 is damaged. Restore it from a backup.")
-                             .arg(m_filePath),
-                         QStringLiteral("invalid account entry"));
+            return Error(
+                ErrorKind::Damaged,
+                tr("The account file %1 is damaged. Restore it from a backup.").arg(m_filePath),
+                QStringLiteral("invalid account entry"));
         }
         account.info.role = *role;
         account.info.lockedOut = isLockedOut(account);
@@ -134,10 +134,11 @@ Result<Session> AccountBook::signIn(const QString& userName, const QString& pass
                      tr("This account is disabled. Ask an administrator to enable it."));
     }
     if (isLockedOut(*account)) {
-        return Error(ErrorKind::AccountLocked,
-                     tr("This account is locked after too many wrong passwords. Try again at %1 "
-                        "or ask an administrator.")
-                         .arg(account->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        return Error(
+            ErrorKind::AccountLocked,
+            tr("This account is locked after too many wrong passwords. Try again at %1 "
+               "or ask an administrator.")
+                .arg(account->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
 
     if (!passwordMatches(account->passwordHash, password)) {
@@ -161,7 +162,7 @@ Result<Session> AccountBook::signIn(const QString& userName, const QString& pass
             return saved.error();
         }
     }
-    return Session{account->info.id, account->info.name, account->info.role};
+    return Session {account->info.id, account->info.name, account->info.role};
 }
 
 Result<AccountInfo> AccountBook::createFirstAdministrator(const QString& userName,
@@ -297,7 +298,7 @@ Result<AccountInfo> AccountBook::insert(const QString& userName, Role role, cons
     }
 
     Account account;
-    account.info = AccountInfo{newId(), userName, role, false, false};
+    account.info = AccountInfo {newId(), userName, role, false, false};
     account.passwordHash = hashPassword(password);
     if (account.passwordHash.isEmpty()) {
         return Error(ErrorKind::Internal,
@@ -327,7 +328,7 @@ Result<void> AccountBook::save() const
 {
     QJsonArray entries;
     for (const Account& account : m_accounts) {
-        QJsonObject object{
+        QJsonObject object {
             {QStringLiteral("id"), account.info.id.toString(QUuid::WithoutBraces)},
             {QStringLiteral("name"), account.info.name},
             {QStringLiteral("role"), roleId(account.info.role)},
@@ -341,15 +342,16 @@ Result<void> AccountBook::save() const
         }
         entries.append(object);
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormatVersion},
-                           {QStringLiteral("accounts"), entries}};
+    const QJsonObject root {{QStringLiteral("format"), kFormatVersion},
+                            {QStringLiteral("accounts"), entries}};
 
     QSaveFile file(m_filePath);
     const bool written = file.open(QIODevice::WriteOnly)
-                         && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && file.write(QJsonDocument(root).toJson()) >= 0 && file.commit();
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(QJsonDocument(root).toJson()) >= 0 && file.commit();
     if (!written) {
-        qCWarning(lcStore) << "Could not write the account file" << m_filePath << file.errorString();
+        qCWarning(lcStore) << "Could not write the account file" << m_filePath
+                           << file.errorString();
         return Error(ErrorKind::Io,
                      tr("The change to the accounts could not be saved. The disk may be full or "
                         "read-only; nothing was changed."),

@@ -46,16 +46,12 @@ public:
 
     // The changes below need the ManageUsers permission, except that people may change
     // their own password.
-    [[nodiscard]] Result<AccountInfo> addAccount(const Session& actor,
-                                                 const QString& userName,
-                                                 Role role,
-                                                 const QString& password);
-    [[nodiscard]] Result<void> changePassword(const Session& actor,
-                                              const QString& userName,
-                                              const QString& newPassword);
-    [[nodiscard]] Result<void> setDisabled(const Session& actor,
-                                           const QString& userName,
-                                           bool disabled);
+    [[nodiscard]] Result<AccountInfo>
+    addAccount(const Session& actor, const QString& userName, Role role, const QString& password);
+    [[nodiscard]] Result<void>
+    changePassword(const Session& actor, const QString& userName, const QString& newPassword);
+    [[nodiscard]] Result<void>
+    setDisabled(const Session& actor, const QString& userName, bool disabled);
 
     [[nodiscard]] QList<AccountInfo> accounts() const;
     [[nodiscard]] bool isEmpty() const { return m_accounts.isEmpty(); }
@@ -74,9 +70,8 @@ private:
 
     [[nodiscard]] Account* find(const QString& userName);
     [[nodiscard]] bool isLockedOut(const Account& account) const;
-    [[nodiscard]] Result<AccountInfo> insert(const QString& userName,
-                                             Role role,
-                                             const QString& password);
+    [[nodiscard]] Result<AccountInfo>
+    insert(const QString& userName, Role role, const QString& password);
     [[nodiscard]] Result<void> requireManageUsers(const Session& actor) const;
     [[nodiscard]] Result<void> save() const;
 

@@ -10,8 +10,8 @@ namespace casedesk {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 // Qt repeats the owner's bits as the "user" bits when the owner asks; those are left out.
 constexpr QFileDevice::Permissions kOwnerGroupOther = QFileDevice::Permissions(0x7077);
 
@@ -19,8 +19,7 @@ constexpr QFileDevice::Permissions kOwnerGroupOther = QFileDevice::Permissions(0
 
 DataDirectory::DataDirectory(QString path)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
-{
-}
+{ }
 
 QString DataDirectory::defaultPath()
 {
@@ -33,13 +32,13 @@ Result<void> DataDirectory::prepare() const
     if (info.exists() && !info.isDir()) {
         return Error(ErrorKind::InvalidInput,
                      tr("The data folder %1 is a file, not a folder. Choose another "
-                               "folder with --data-dir.")
+                        "folder with --data-dir.")
                          .arg(m_path));
     }
     if (!QDir().mkpath(m_path)) {
         return Error(ErrorKind::Io,
                      tr("The data folder %1 could not be created. Check that the parent "
-                               "folder exists and that you may write to it.")
+                        "folder exists and that you may write to it.")
                          .arg(m_path));
     }
     if ((QFile::permissions(m_path) & kOwnerGroupOther) != kOwnerOnly) {
@@ -47,7 +46,7 @@ Result<void> DataDirectory::prepare() const
         if (!QFile::setPermissions(m_path, kOwnerOnly)) {
             return Error(ErrorKind::Io,
                          tr("Access to the data folder %1 could not be restricted to "
-                                   "you. Check who owns the folder.")
+                            "you. Check who owns the folder.")
                              .arg(m_path));
         }
     }

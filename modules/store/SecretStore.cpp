@@ -3,7 +3,6 @@
 #include "core/Logging.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace casedesk {
@@ -26,8 +25,7 @@ QKeychain::Error runJob(QKeychain::Job& job, QString* errorText)
 
 SecretStore::SecretStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 Result<void> SecretStore::write(const QString& key, const QByteArray& secret) const
 {

@@ -12,8 +12,7 @@ const QString kIdleLockKey = QStringLiteral("desk/idleLockMinutes");
 
 WorkstationSettings::WorkstationSettings(const QString& filePath)
     : m_settings(filePath, QSettings::IniFormat)
-{
-}
+{ }
 
 int WorkstationSettings::idleLockMinutes() const
 {
@@ -32,9 +31,9 @@ Result<void> WorkstationSettings::setIdleLockMinutes(const Session& actor, int m
                      tr("Only an administrator may change the workstation's settings."));
     }
     if (minutes < 0 || minutes > kMaxIdleLockMinutes) {
-        return Error(ErrorKind::InvalidInput,
-                     tr("The lock time must be between 0 (never) and %1 minutes.")
-                         .arg(kMaxIdleLockMinutes));
+        return Error(
+            ErrorKind::InvalidInput,
+            tr("The lock time must be between 0 (never) and %1 minutes.").arg(kMaxIdleLockMinutes));
     }
     m_settings.setValue(kIdleLockKey, minutes);
     m_settings.sync();

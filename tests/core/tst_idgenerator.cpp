@@ -52,7 +52,8 @@ void TestIdGenerator::idsMadeInOneMillisecondSortInTheOrderMade()
     QUuid previous = generator.next();
     for (int i = 0; i < 2000; ++i) {
         const QUuid id = generator.next();
-        QVERIFY2(previous < id, qPrintable(QStringLiteral("id %1 did not sort after the one before").arg(i)));
+        QVERIFY2(previous < id,
+                 qPrintable(QStringLiteral("id %1 did not sort after the one before").arg(i)));
         previous = id;
     }
 }

@@ -25,7 +25,8 @@ void TestResult::aValueIsOkAndCarriesTheValue()
 
 void TestResult::anErrorCarriesItsKindMessageAndDetail()
 {
-    const Result<int> result(Error(ErrorKind::Damaged, QStringLiteral("The file is damaged."),
+    const Result<int> result(Error(ErrorKind::Damaged,
+                                   QStringLiteral("The file is damaged."),
                                    QStringLiteral("HMAC check failed")));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), ErrorKind::Damaged);
@@ -45,8 +46,9 @@ void TestResult::fullTextAddsTheDetailOnlyWhenThereIsOne()
 {
     QCOMPARE(Error(ErrorKind::Io, QStringLiteral("Saving failed.")).fullText(),
              QStringLiteral("Saving failed."));
-    QCOMPARE(Error(ErrorKind::Io, QStringLiteral("Saving failed."), QStringLiteral("ENOSPC")).fullText(),
-             QStringLiteral("Saving failed. (ENOSPC)"));
+    QCOMPARE(
+        Error(ErrorKind::Io, QStringLiteral("Saving failed."), QStringLiteral("ENOSPC")).fullText(),
+        QStringLiteral("Saving failed. (ENOSPC)"));
 }
 
 QTEST_GUILESS_MAIN(TestResult)

@@ -21,12 +21,12 @@ void TestRole::eachRoleSeesItsOwnAreas_data()
 {
     QTest::addColumn<Role>("role");
     QTest::addColumn<QList<Area>>("areas");
-    QTest::newRow("clerk") << Role::Clerk << QList<Area>{Area::Cases, Area::Intake};
-    QTest::newRow("hearing secretary") << Role::HearingSecretary << QList<Area>{Area::Hearings};
+    QTest::newRow("clerk") << Role::Clerk << QList<Area> {Area::Cases, Area::Intake};
+    QTest::newRow("hearing secretary") << Role::HearingSecretary << QList<Area> {Area::Hearings};
     QTest::newRow("supervisor") << Role::Supervisor
-                                << QList<Area>{Area::Cases, Area::Approvals, Area::Dashboard};
-    QTest::newRow("administrator") << Role::Administrator
-                                   << QList<Area>{Area::Users, Area::Settings};
+                                << QList<Area> {Area::Cases, Area::Approvals, Area::Dashboard};
+    QTest::newRow("administrator")
+        << Role::Administrator << QList<Area> {Area::Users, Area::Settings};
 }
 
 void TestRole::eachRoleSeesItsOwnAreas()

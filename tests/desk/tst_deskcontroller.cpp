@@ -89,13 +89,16 @@ void TestDeskController::eachRoleSeesOnlyItsAreas_data()
 {
     QTest::addColumn<Role>("role");
     QTest::addColumn<QStringList>("titles");
-    QTest::newRow("clerk") << Role::Clerk << QStringList{QStringLiteral("Cases"), QStringLiteral("Intake")};
-    QTest::newRow("hearing secretary") << Role::HearingSecretary << QStringList{QStringLiteral("Hearings")};
+    QTest::newRow("clerk") << Role::Clerk
+                           << QStringList {QStringLiteral("Cases"), QStringLiteral("Intake")};
+    QTest::newRow("hearing secretary")
+        << Role::HearingSecretary << QStringList {QStringLiteral("Hearings")};
     QTest::newRow("supervisor") << Role::Supervisor
-                                << QStringList{QStringLiteral("Cases"), QStringLiteral("Approvals"),
-                                               QStringLiteral("Dashboard")};
-    QTest::newRow("administrator") << Role::Administrator
-                                   << QStringList{QStringLiteral("Users"), QStringLiteral("Settings")};
+                                << QStringList {QStringLiteral("Cases"),
+                                                QStringLiteral("Approvals"),
+                                                QStringLiteral("Dashboard")};
+    QTest::newRow("administrator")
+        << Role::Administrator << QStringList {QStringLiteral("Users"), QStringLiteral("Settings")};
 }
 
 void TestDeskController::eachRoleSeesOnlyItsAreas()
@@ -164,7 +167,8 @@ void TestDeskController::signingOutFromTheLockReturnsToSignIn()
     QVERIFY(m_desk->loginDialog() != nullptr);
     QVERIFY(m_desk->loginDialog() != unlock);
     QTRY_VERIFY(m_desk->loginDialog()->isVisible());
-    QVERIFY(!m_desk->loginDialog()->findChild<QLineEdit*>(QStringLiteral("userName"))->isReadOnly());
+    QVERIFY(
+        !m_desk->loginDialog()->findChild<QLineEdit*>(QStringLiteral("userName"))->isReadOnly());
 }
 
 void TestDeskController::anAdministratorChangesTheIdleLockTime()
@@ -178,7 +182,10 @@ void TestDeskController::anAdministratorChangesTheIdleLockTime()
 
     QCOMPARE(m_settings->idleLockMinutes(), 2);
     QCOMPARE(m_desk->idleMonitor().timeout(), 120);
-    QVERIFY(m_settings->setIdleLockMinutes(window->session(), WorkstationSettings::kDefaultIdleLockMinutes).ok());
+    QVERIFY(
+        m_settings
+            ->setIdleLockMinutes(window->session(), WorkstationSettings::kDefaultIdleLockMinutes)
+            .ok());
 }
 
 void TestDeskController::quittingTheSignInWindowFinishes()

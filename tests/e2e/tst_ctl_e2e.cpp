@@ -80,7 +80,8 @@ void TestCtlEndToEnd::eachCommandHasItsOwnHelp()
     QFETCH(QString, option);
     const Run run = ctl({command, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: casedeskctl ") + command), qPrintable(run.out));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Usage: casedeskctl ") + command),
+             qPrintable(run.out));
     QVERIFY(run.out.contains(option));
     QVERIFY(run.out.contains(QStringLiteral("--data-dir")));
 }
@@ -96,9 +97,11 @@ void TestCtlEndToEnd::anUnknownCommandIsAUsageError()
 void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput()
 {
     test::TestDataDir dir;
-    const QStringList init = QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                         QStringLiteral("chief"), QStringLiteral("--password-stdin")}
-                             + dataDir(dir);
+    const QStringList init = QStringList {QStringLiteral("init"),
+                                          QStringLiteral("--admin"),
+                                          QStringLiteral("chief"),
+                                          QStringLiteral("--password-stdin")}
+        + dataDir(dir);
     const Run first = ctl(init, "first admin passphrase\n");
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     QVERIFY(dir.directory().isSetUp());
@@ -107,8 +110,11 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
     QCOMPARE(second.exitCode, 2);
     QVERIFY(second.err.contains(QStringLiteral("already set up")));
 
-    const Run list = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
-                                     QStringLiteral("chief"), QStringLiteral("--password-stdin")}
+    const Run list = ctl(QStringList {QStringLiteral("user"),
+                                      QStringLiteral("list"),
+                                      QStringLiteral("--user"),
+                                      QStringLiteral("chief"),
+                                      QStringLiteral("--password-stdin")}
                              + dataDir(dir),
                          "first admin passphrase\n");
     QCOMPARE(list.exitCode, 0);
@@ -118,16 +124,21 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
 void TestCtlEndToEnd::initWithoutAPasswordOnStandardInputChangesNothing()
 {
     test::TestDataDir dir;
-    const Run noFlag = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief")}
-                           + dataDir(dir));
+    const Run noFlag =
+        ctl(QStringList {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief")}
+            + dataDir(dir));
     QCOMPARE(noFlag.exitCode, 2);
-    const Run noLine = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief"),
-                                       QStringLiteral("--password-stdin")}
+    const Run noLine = ctl(QStringList {QStringLiteral("init"),
+                                        QStringLiteral("--admin"),
+                                        QStringLiteral("chief"),
+                                        QStringLiteral("--password-stdin")}
                            + dataDir(dir));
     QCOMPARE(noLine.exitCode, 2);
     QVERIFY(!dir.directory().isSetUp());
-    const Run weak = ctl(QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief"),
-                                     QStringLiteral("--password-stdin")}
+    const Run weak = ctl(QStringList {QStringLiteral("init"),
+                                      QStringLiteral("--admin"),
+                                      QStringLiteral("chief"),
+                                      QStringLiteral("--password-stdin")}
                              + dataDir(dir),
                          "short\n");
     QCOMPARE(weak.exitCode, 2);
@@ -139,8 +150,11 @@ void TestCtlEndToEnd::aWrongPasswordExitsWithThree()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
-    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
-                                    QStringLiteral("administrator"), QStringLiteral("--password-stdin")}
+    const Run run = ctl(QStringList {QStringLiteral("user"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--user"),
+                                     QStringLiteral("administrator"),
+                                     QStringLiteral("--password-stdin")}
                             + dataDir(dir),
                         "not the password\n");
     QCOMPARE(run.exitCode, 3);
@@ -151,12 +165,17 @@ void TestCtlEndToEnd::aClerkMayNotAddAccountsAndExitsWithFour()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
-    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("newcomer"),
-                                    QStringLiteral("--role"), QStringLiteral("administrator"),
-                                    QStringLiteral("--user"), QStringLiteral("clerk"),
-                                    QStringLiteral("--password-stdin")}
-                            + dataDir(dir),
-                        test::TestDataDir::password(Role::Clerk).toUtf8() + "\nnew passphrase here\n");
+    const Run run =
+        ctl(QStringList {QStringLiteral("user"),
+                         QStringLiteral("add"),
+                         QStringLiteral("newcomer"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("administrator"),
+                         QStringLiteral("--user"),
+                         QStringLiteral("clerk"),
+                         QStringLiteral("--password-stdin")}
+                + dataDir(dir),
+            test::TestDataDir::password(Role::Clerk).toUtf8() + "\nnew passphrase here\n");
     QCOMPARE(run.exitCode, 4);
     QVERIFY(!run.err.isEmpty());
 }
@@ -166,21 +185,29 @@ void TestCtlEndToEnd::anAdministratorAddsAndListsAccounts()
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
     const QByteArray adminPassword = test::TestDataDir::password(Role::Administrator).toUtf8();
-    const QStringList signIn{QStringLiteral("--user"), QStringLiteral("administrator"),
-                             QStringLiteral("--password-stdin")};
-    const Run added = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang.lei"),
-                                      QStringLiteral("--role"), QStringLiteral("clerk")}
+    const QStringList signIn {QStringLiteral("--user"),
+                              QStringLiteral("administrator"),
+                              QStringLiteral("--password-stdin")};
+    const Run added = ctl(QStringList {QStringLiteral("user"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("wang.lei"),
+                                       QStringLiteral("--role"),
+                                       QStringLiteral("clerk")}
                               + signIn + dataDir(dir),
                           adminPassword + "\nwang lei passphrase\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
-    const Run list = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list")} + signIn + dataDir(dir),
-                         adminPassword + "\n");
+    const Run list =
+        ctl(QStringList {QStringLiteral("user"), QStringLiteral("list")} + signIn + dataDir(dir),
+            adminPassword + "\n");
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(QStringLiteral("wang.lei\tclerk\tactive")));
 
-    const Run badRole = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
-                                        QStringLiteral("--role"), QStringLiteral("king")}
+    const Run badRole = ctl(QStringList {QStringLiteral("user"),
+                                         QStringLiteral("add"),
+                                         QStringLiteral("zhao"),
+                                         QStringLiteral("--role"),
+                                         QStringLiteral("king")}
                                 + signIn + dataDir(dir),
                             adminPassword + "\nzhao passphrase 1\n");
     QCOMPARE(badRole.exitCode, 2);
@@ -195,8 +222,11 @@ void TestCtlEndToEnd::aDamagedAccountFileExitsWithFive()
     QVERIFY(accounts.open(QIODevice::WriteOnly | QIODevice::Truncate));
     accounts.write("{\"format\": 1, \"accounts\": [ {\"name\": ");
     accounts.close();
-    const Run run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
-                                    QStringLiteral("administrator"), QStringLiteral("--password-stdin")}
+    const Run run = ctl(QStringList {QStringLiteral("user"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--user"),
+                                     QStringLiteral("administrator"),
+                                     QStringLiteral("--password-stdin")}
                             + dataDir(dir),
                         test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
     QCOMPARE(run.exitCode, 5);

@@ -47,9 +47,9 @@ void TestDeskEndToEnd::startsOffscreenAndShowsItsSignInWindow()
     QVERIFY(desk.waitForStarted());
 
     QString output;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (output += QString::fromUtf8(desk.readAll())).contains(QStringLiteral("Showing the sign-in window")),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(desk.readAll()))
+                                 .contains(QStringLiteral("Showing the sign-in window")),
+                             30000);
     QCOMPARE(desk.state(), QProcess::Running);
     QVERIFY2(!output.contains(QStringLiteral("correct horse")), "a password reached the log");
 
@@ -64,7 +64,8 @@ void TestDeskEndToEnd::versionAnswersWithoutADisplay()
     desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--version")});
     QVERIFY(desk.waitForFinished(30000));
     QCOMPARE(desk.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(desk.readAllStandardOutput()).startsWith(QStringLiteral("casedesk ")));
+    QVERIFY(
+        QString::fromUtf8(desk.readAllStandardOutput()).startsWith(QStringLiteral("casedesk ")));
 }
 
 void TestDeskEndToEnd::withoutADisplayItSaysHowToRunIt()
@@ -81,7 +82,8 @@ void TestDeskEndToEnd::anUnknownLanguageIsRefused()
 {
     QProcess desk;
     desk.setProcessEnvironment(environment(true));
-    desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--lang"), QStringLiteral("tlh")});
+    desk.start(QStringLiteral(CASEDESK_DESK_BINARY),
+               {QStringLiteral("--lang"), QStringLiteral("tlh")});
     QVERIFY(desk.waitForFinished(30000));
     QCOMPARE(desk.exitCode(), 2);
     const QString error = QString::fromUtf8(desk.readAllStandardError());

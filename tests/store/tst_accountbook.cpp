@@ -80,7 +80,8 @@ void TestAccountBook::theRightPasswordOpensASessionWithTheAccountsRole()
 
 void TestAccountBook::aWrongPasswordIsRefused()
 {
-    const auto session = m_book->signIn(QStringLiteral("clerk"), QStringLiteral("not the password"));
+    const auto session =
+        m_book->signIn(QStringLiteral("clerk"), QStringLiteral("not the password"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().kind(), ErrorKind::WrongPassword);
 }
@@ -117,13 +118,15 @@ void TestAccountBook::aDisabledAccountCannotSignIn()
 {
     const Session admin = signInAs(Role::Administrator);
     QVERIFY(m_book->setDisabled(admin, QStringLiteral("supervisor"), true).ok());
-    const auto refused = m_book->signIn(QStringLiteral("supervisor"),
-                                        test::TestDataDir::password(Role::Supervisor));
+    const auto refused =
+        m_book->signIn(QStringLiteral("supervisor"), test::TestDataDir::password(Role::Supervisor));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind(), ErrorKind::AccountLocked);
 
     QVERIFY(m_book->setDisabled(admin, QStringLiteral("supervisor"), false).ok());
-    QVERIFY(m_book->signIn(QStringLiteral("supervisor"), test::TestDataDir::password(Role::Supervisor)).ok());
+    QVERIFY(
+        m_book->signIn(QStringLiteral("supervisor"), test::TestDataDir::password(Role::Supervisor))
+            .ok());
 
     const auto self = m_book->setDisabled(admin, admin.userName, true);
     QVERIFY(!self.ok());
@@ -160,16 +163,16 @@ void TestAccountBook::onlyAnAdministratorMayAddAccounts()
 void TestAccountBook::aWeakPasswordOrBadNameIsRefused()
 {
     const Session admin = signInAs(Role::Administrator);
-    const auto weak = m_book->addAccount(admin, QStringLiteral("newcomer"), Role::Clerk,
-                                         QStringLiteral("short"));
+    const auto weak =
+        m_book->addAccount(admin, QStringLiteral("newcomer"), Role::Clerk, QStringLiteral("short"));
     QVERIFY(!weak.ok());
     QCOMPARE(weak.error().kind(), ErrorKind::InvalidInput);
 
-    const auto spaces = m_book->addAccount(admin, QStringLiteral("new comer"), Role::Clerk,
-                                           QStringLiteral("a long passphrase"));
+    const auto spaces = m_book->addAccount(
+        admin, QStringLiteral("new comer"), Role::Clerk, QStringLiteral("a long passphrase"));
     QVERIFY(!spaces.ok());
-    const auto duplicate = m_book->addAccount(admin, QStringLiteral("CLERK"), Role::Clerk,
-                                              QStringLiteral("a long passphrase"));
+    const auto duplicate = m_book->addAccount(
+        admin, QStringLiteral("CLERK"), Role::Clerk, QStringLiteral("a long passphrase"));
     QVERIFY(!duplicate.ok());
     QCOMPARE(m_book->accounts().size(), 4);
 }
@@ -177,23 +180,28 @@ void TestAccountBook::aWeakPasswordOrBadNameIsRefused()
 void TestAccountBook::peopleMayChangeTheirOwnPasswordButNotOthers()
 {
     const Session clerk = signInAs(Role::Clerk);
-    QVERIFY(m_book->changePassword(clerk, clerk.userName, QStringLiteral("a brand new passphrase")).ok());
+    QVERIFY(m_book->changePassword(clerk, clerk.userName, QStringLiteral("a brand new passphrase"))
+                .ok());
     QVERIFY(m_book->signIn(clerk.userName, QStringLiteral("a brand new passphrase")).ok());
     QVERIFY(!m_book->signIn(clerk.userName, test::TestDataDir::password(Role::Clerk)).ok());
 
-    const auto other = m_book->changePassword(clerk, QStringLiteral("supervisor"),
-                                              QStringLiteral("taken over now"));
+    const auto other = m_book->changePassword(
+        clerk, QStringLiteral("supervisor"), QStringLiteral("taken over now"));
     QVERIFY(!other.ok());
     QCOMPARE(other.error().kind(), ErrorKind::PermissionDenied);
 
-    QVERIFY(m_book->changePassword(signInAs(Role::Administrator), QStringLiteral("supervisor"),
-                                   QStringLiteral("reset by the administrator")).ok());
+    QVERIFY(m_book
+                ->changePassword(signInAs(Role::Administrator),
+                                 QStringLiteral("supervisor"),
+                                 QStringLiteral("reset by the administrator"))
+                .ok());
 }
 
 void TestAccountBook::theFileHoldsNoPasswordAndOnlyItsOwnerMayReadIt()
 {
     const QString path = m_dir->directory().accountsFile();
-    QCOMPARE(QFile::permissions(path) & kOwnerGroupOther, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFile::permissions(path) & kOwnerGroupOther,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
@@ -229,8 +237,8 @@ void TestAccountBook::aFailedWriteChangesNothing()
     const QString folder = m_dir->path();
     const QString movedAway = folder + QStringLiteral("-away");
     QVERIFY(QDir().rename(folder, movedAway));
-    const auto added = m_book->addAccount(admin, QStringLiteral("newcomer"), Role::Clerk,
-                                          QStringLiteral("a long passphrase"));
+    const auto added = m_book->addAccount(
+        admin, QStringLiteral("newcomer"), Role::Clerk, QStringLiteral("a long passphrase"));
     QVERIFY(QDir().rename(movedAway, folder));
 
     QVERIFY(!added.ok());

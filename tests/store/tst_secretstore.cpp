@@ -1,5 +1,5 @@
-#include "store/SecretStore.h"
 #include "core/IdGenerator.h"
+#include "store/SecretStore.h"
 
 #include <QTest>
 
@@ -19,8 +19,11 @@ private Q_SLOTS:
     void aRemovedSecretIsGone();
 
 private:
-    SecretStore m_store{QStringLiteral("CaseDesk tests")};
-    QString uniqueKey() const { return QStringLiteral("test-") + newId().toString(QUuid::WithoutBraces); }
+    SecretStore m_store {QStringLiteral("CaseDesk tests")};
+    QString uniqueKey() const
+    {
+        return QStringLiteral("test-") + newId().toString(QUuid::WithoutBraces);
+    }
 };
 
 void TestSecretStore::initTestCase()

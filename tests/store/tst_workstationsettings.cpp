@@ -20,7 +20,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString file() const { return m_dir.filePath(QStringLiteral("workstation.ini")); }
-    static Session as(Role role) { return Session{QUuid::createUuid(), roleId(role), role}; }
+    static Session as(Role role) { return Session {QUuid::createUuid(), roleId(role), role}; }
 };
 
 void TestWorkstationSettings::theIdleLockDefaultsToFiveMinutes()
@@ -63,8 +63,9 @@ void TestWorkstationSettings::anOutOfRangeLockTimeIsRefused()
 {
     WorkstationSettings settings(file());
     QVERIFY(!settings.setIdleLockMinutes(as(Role::Administrator), -1).ok());
-    QVERIFY(!settings.setIdleLockMinutes(as(Role::Administrator),
-                                         WorkstationSettings::kMaxIdleLockMinutes + 1)
+    QVERIFY(!settings
+                 .setIdleLockMinutes(as(Role::Administrator),
+                                     WorkstationSettings::kMaxIdleLockMinutes + 1)
                  .ok());
     QVERIFY(settings.setIdleLockMinutes(as(Role::Administrator), 0).ok());
     QCOMPARE(settings.idleLockMinutes(), 0);
@@ -78,7 +79,8 @@ void TestWorkstationSettings::aHandEditedNonsenseValueFallsBackToTheDefault()
         QSettings raw(path, QSettings::IniFormat);
         raw.setValue(QStringLiteral("desk/idleLockMinutes"), QStringLiteral("soon"));
     }
-    QCOMPARE(WorkstationSettings(path).idleLockMinutes(), WorkstationSettings::kDefaultIdleLockMinutes);
+    QCOMPARE(WorkstationSettings(path).idleLockMinutes(),
+             WorkstationSettings::kDefaultIdleLockMinutes);
 }
 
 QTEST_GUILESS_MAIN(TestWorkstationSettings)

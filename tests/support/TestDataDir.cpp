@@ -8,8 +8,7 @@ namespace casedesk::test {
 
 TestDataDir::TestDataDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/casedesk-test-XXXXXX"))
-{
-}
+{ }
 
 void TestDataDir::setUpWithAllRoles(const Clock& clock) const
 {
@@ -19,7 +18,7 @@ void TestDataDir::setUpWithAllRoles(const Clock& clock) const
     const auto admin = accounts.createFirstAdministrator(roleId(Role::Administrator),
                                                          password(Role::Administrator));
     QVERIFY2(admin.ok(), qPrintable(admin ? QString() : admin.error().message()));
-    const Session administrator{admin.value().id, admin.value().name, Role::Administrator};
+    const Session administrator {admin.value().id, admin.value().name, Role::Administrator};
     for (Role role : {Role::Clerk, Role::HearingSecretary, Role::Supervisor}) {
         const auto added = accounts.addAccount(administrator, roleId(role), role, password(role));
         QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message()));

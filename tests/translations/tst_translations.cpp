@@ -52,7 +52,7 @@ QList<TestTranslations::Message> TestTranslations::readMessages(const QString& p
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            message = Message{context, {}, {}, false};
+            message = Message {context, {}, {}, false};
         } else if (xml.name() == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -97,7 +97,8 @@ void TestTranslations::everyTextIsTranslatedWithTheSamePlaceholders()
     for (const Message& message : messages) {
         const QString where = message.context + QStringLiteral(": ") + message.source;
         QVERIFY2(message.finished, qPrintable(QStringLiteral("unfinished: ") + where));
-        QVERIFY2(!message.translation.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
+        QVERIFY2(!message.translation.trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("empty: ") + where));
         QVERIFY2(placeholders(message.source) == placeholders(message.translation),
                  qPrintable(QStringLiteral("placeholders differ: ") + where));
     }
@@ -119,8 +120,13 @@ void TestTranslations::theFilesHoldEveryTextOfTheSources()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(CASEDESK_SOURCE_DIR));
     lupdate.start(QStringLiteral(CASEDESK_LUPDATE),
-                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("app"), QStringLiteral("modules"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-locations"),
+                   QStringLiteral("none"),
+                   QStringLiteral("-no-obsolete"),
+                   QStringLiteral("app"),
+                   QStringLiteral("modules"),
+                   QStringLiteral("-ts"),
+                   copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
 
@@ -132,9 +138,10 @@ void TestTranslations::theFilesHoldEveryTextOfTheSources()
             missing.append(message.context + QStringLiteral(": ") + message.source);
         }
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the .ts file yet (run the "
-                                                          "update_translations target):\n")
-                                           + missing.join(QLatin1Char('\n'))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not in the .ts file yet (run the "
+                                       "update_translations target):\n")
+                        + missing.join(QLatin1Char('\n'))));
     QCOMPARE(after.size(), before.size());
 }
 
