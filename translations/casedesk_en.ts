@@ -4,18 +4,18 @@
 <context>
     <name>AccountBook</name>
     <message>
-        <location filename="../modules/store/AccountBook.cpp" line="+79"/>
+        <location filename="../modules/store/AccountBook.cpp" line="+78"/>
         <source>The account file could not be read. Check the data folder&apos;s permissions.</source>
         <translation>The account file could not be read. Check the data folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>The account file %1 is damaged. Restore it from a backup.</source>
         <translation>The account file %1 is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The user name or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>The user name or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>This account is disabled. Ask an administrator to enable it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This account is locked after too many wrong passwords. Try again at %1 or ask an administrator.</source>
         <translation>This account is locked after too many wrong passwords. Try again at %1 or ask an administrator.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Only an administrator may change other people&apos;s accounts.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The change to the accounts could not be saved. The disk may be full or read-only; nothing was changed.</source>
         <translation>The change to the accounts could not be saved. The disk may be full or read-only; nothing was changed.</translation>
     </message>
@@ -80,12 +80,12 @@
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/ctl/CtlCommand.cpp" line="+82"/>
+        <location filename="../app/ctl/CtlCommand.cpp" line="+83"/>
         <source>The workstation&apos;s data folder (default: %1).</source>
         <translation>The workstation&apos;s data folder (default: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Sign in as &lt;name&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../modules/store/DataDirectory.cpp" line="+35"/>
+        <location filename="../modules/store/DataDirectory.cpp" line="+34"/>
         <source>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</source>
         <translation>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>The first administrator&apos;s user name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Workstation set up in %1 with administrator %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Demonstration workstation set up. These passwords are shown only now:</source>
         <translation>Demonstration workstation set up. These passwords are shown only now:</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../modules/core/PasswordPolicy.cpp" line="+25"/>
+        <location filename="../modules/core/PasswordPolicy.cpp" line="+26"/>
         <source>The password must be at least %n characters long.</source>
         <translation>
             <numerusform>The password must be at least %n characters long.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../modules/store/SecretStore.cpp" line="+42"/>
+        <location filename="../modules/store/SecretStore.cpp" line="+40"/>
         <source>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
     </message>
@@ -292,7 +292,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>The new account&apos;s role.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>role</source>
         <translation>role</translation>
     </message>
@@ -387,7 +387,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>Account %1 is enabled.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/UserCommand.h" line="+15"/>
+        <location filename="../app/ctl/UserCommand.h" line="+17"/>
         <source>List, add, disable and enable accounts; change passwords</source>
         <translation>List, add, disable and enable accounts; change passwords</translation>
     </message>
@@ -395,17 +395,17 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>WorkstationSettings</name>
     <message>
-        <location filename="../modules/store/WorkstationSettings.cpp" line="+32"/>
+        <location filename="../modules/store/WorkstationSettings.cpp" line="+31"/>
         <source>Only an administrator may change the workstation&apos;s settings.</source>
         <translation>Only an administrator may change the workstation&apos;s settings.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The lock time must be between 0 (never) and %1 minutes.</source>
         <translation>The lock time must be between 0 (never) and %1 minutes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The setting could not be saved. The disk may be full or read-only.</source>
         <translation>The setting could not be saved. The disk may be full or read-only.</translation>
     </message>
@@ -424,7 +424,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>casedesk::LoginDialog</name>
     <message>
-        <location filename="../app/desk/LoginDialog.cpp" line="+25"/>
+        <location filename="../app/desk/LoginDialog.cpp" line="+26"/>
         <source>CaseDesk — Sign in</source>
         <translation>CaseDesk — Sign in</translation>
     </message>
@@ -444,7 +444,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>This workstation is locked</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -542,7 +542,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>This workstation is locked. Enter your password to continue.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -607,7 +607,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -655,12 +655,12 @@ Case intake, hearings and approvals for government service counters.</translatio
 <context>
     <name>casedesk::SettingsPage</name>
     <message>
-        <location filename="../app/desk/SettingsPage.cpp" line="+18"/>
+        <location filename="../app/desk/SettingsPage.cpp" line="+45"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -675,7 +675,7 @@ Case intake, hearings and approvals for government service counters.</translatio
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Lock the desk after:</source>
         <translation>&amp;Lock the desk after:</translation>
     </message>
@@ -685,7 +685,7 @@ Case intake, hearings and approvals for government service counters.</translatio
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -693,12 +693,12 @@ Case intake, hearings and approvals for government service counters.</translatio
 <context>
     <name>casedesk::UsersPage</name>
     <message>
-        <location filename="../app/desk/UsersPage.cpp" line="+16"/>
+        <location filename="../app/desk/UsersPage.cpp" line="+31"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Accounts are added, disabled and given new passwords with the administrator&apos;s command line: casedeskctl user --help.</source>
         <translation>Accounts are added, disabled and given new passwords with the administrator&apos;s command line: casedeskctl user --help.</translation>
     </message>
@@ -723,7 +723,7 @@ Case intake, hearings and approvals for government service counters.</translatio
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -756,7 +756,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>
 Run &apos;casedeskctl COMMAND --help&apos; for a command&apos;s options.
 
@@ -767,12 +767,12 @@ Run &apos;casedeskctl COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong password or account locked, 4 not allowed for this role, 5 damaged data.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run &apos;casedeskctl --help&apos; for the commands.</source>
         <translation>Run &apos;casedeskctl --help&apos; for the commands.</translation>
     </message>
@@ -802,7 +802,7 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong pas
         <translation>language</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>CaseDesk does not speak &quot;%1&quot;. Choose one of: %2.</source>
         <translation>CaseDesk does not speak &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
@@ -812,14 +812,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong pas
         <translation>CaseDesk needs a graphical display and found none (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or on a machine without a screen run it under a virtual display: xvfb-run -a casedesk</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <location line="+13"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>This workstation is not set up yet. An administrator sets it up with:
 
 casedeskctl init --data-dir %1 --admin NAME --password-stdin</source>

@@ -4,18 +4,18 @@
 <context>
     <name>AccountBook</name>
     <message>
-        <location filename="../modules/store/AccountBook.cpp" line="+79"/>
+        <location filename="../modules/store/AccountBook.cpp" line="+78"/>
         <source>The account file could not be read. Check the data folder&apos;s permissions.</source>
         <translation>无法读取账户文件。请检查数据文件夹的访问权限。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>The account file %1 is damaged. Restore it from a backup.</source>
         <translation>账户文件 %1 已损坏。请从备份中恢复该文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The user name or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>用户名或密码错误。请检查键盘布局和大写锁定键（Caps Lock）后重试。</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>此账户已停用。请联系系统管理员启用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This account is locked after too many wrong passwords. Try again at %1 or ask an administrator.</source>
         <translation>因密码错误次数过多，此账户已被锁定。请于 %1 后重试，或联系系统管理员。</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>只有系统管理员可以修改他人的账户。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The change to the accounts could not be saved. The disk may be full or read-only; nothing was changed.</source>
         <translation>无法保存对账户的修改。磁盘可能已满或为只读；账户未作任何更改。</translation>
     </message>
@@ -80,12 +80,12 @@
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/ctl/CtlCommand.cpp" line="+82"/>
+        <location filename="../app/ctl/CtlCommand.cpp" line="+83"/>
         <source>The workstation&apos;s data folder (default: %1).</source>
         <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>以 &lt;用户名&gt; 的身份登录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>name</source>
         <translation>用户名</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../modules/store/DataDirectory.cpp" line="+35"/>
+        <location filename="../modules/store/DataDirectory.cpp" line="+34"/>
         <source>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</source>
         <translation>数据文件夹 %1 是一个文件，而不是文件夹。请使用 --data-dir 指定其他文件夹。</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>第一个系统管理员的用户名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>name</source>
         <translation>用户名</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>已在 %1 中初始化工作站，系统管理员为 %2。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Demonstration workstation set up. These passwords are shown only now:</source>
         <translation>演示工作站已初始化。以下密码仅显示这一次：</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../modules/core/PasswordPolicy.cpp" line="+25"/>
+        <location filename="../modules/core/PasswordPolicy.cpp" line="+26"/>
         <source>The password must be at least %n characters long.</source>
         <translation>
             <numerusform>密码长度不能少于 %n 个字符。</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../modules/store/SecretStore.cpp" line="+42"/>
+        <location filename="../modules/store/SecretStore.cpp" line="+40"/>
         <source>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>系统密钥环未能保存凭据。请先登录桌面会话以解锁系统密钥环，然后重试。</translation>
     </message>
@@ -291,7 +291,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>新账户的角色。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
@@ -386,7 +386,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>账户 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/UserCommand.h" line="+15"/>
+        <location filename="../app/ctl/UserCommand.h" line="+17"/>
         <source>List, add, disable and enable accounts; change passwords</source>
         <translation>列出、添加、停用和启用账户；修改密码</translation>
     </message>
@@ -394,17 +394,17 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>WorkstationSettings</name>
     <message>
-        <location filename="../modules/store/WorkstationSettings.cpp" line="+32"/>
+        <location filename="../modules/store/WorkstationSettings.cpp" line="+31"/>
         <source>Only an administrator may change the workstation&apos;s settings.</source>
         <translation>只有系统管理员可以修改工作站设置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The lock time must be between 0 (never) and %1 minutes.</source>
         <translation>锁定时间必须在 0（从不锁定）至 %1 分钟之间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The setting could not be saved. The disk may be full or read-only.</source>
         <translation>无法保存设置。磁盘可能已满或为只读。</translation>
     </message>
@@ -422,7 +422,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>casedesk::LoginDialog</name>
     <message>
-        <location filename="../app/desk/LoginDialog.cpp" line="+25"/>
+        <location filename="../app/desk/LoginDialog.cpp" line="+26"/>
         <source>CaseDesk — Sign in</source>
         <translation>CaseDesk — 登录</translation>
     </message>
@@ -442,7 +442,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>本工作站已锁定</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -540,7 +540,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>本工作站已锁定。请输入密码以继续。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed in as %1 (%2)</source>
         <translation>当前登录：%1（%2）</translation>
     </message>
@@ -605,7 +605,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -653,12 +653,12 @@ Case intake, hearings and approvals for government service counters.</source>
 <context>
     <name>casedesk::SettingsPage</name>
     <message>
-        <location filename="../app/desk/SettingsPage.cpp" line="+18"/>
+        <location filename="../app/desk/SettingsPage.cpp" line="+45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -673,7 +673,7 @@ Case intake, hearings and approvals for government service counters.</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Lock the desk after:</source>
         <translation>无操作锁定工作台时间(&amp;L)：</translation>
     </message>
@@ -683,7 +683,7 @@ Case intake, hearings and approvals for government service counters.</source>
         <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -691,12 +691,12 @@ Case intake, hearings and approvals for government service counters.</source>
 <context>
     <name>casedesk::UsersPage</name>
     <message>
-        <location filename="../app/desk/UsersPage.cpp" line="+16"/>
+        <location filename="../app/desk/UsersPage.cpp" line="+31"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Accounts are added, disabled and given new passwords with the administrator&apos;s command line: casedeskctl user --help.</source>
         <translation>添加账户、停用账户和设置新密码，请使用系统管理员命令行工具：casedeskctl user --help。</translation>
     </message>
@@ -721,7 +721,7 @@ Case intake, hearings and approvals for government service counters.</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -754,7 +754,7 @@ CaseDesk 工作站的系统管理员命令行工具。
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>
 Run &apos;casedeskctl COMMAND --help&apos; for a command&apos;s options.
 
@@ -765,12 +765,12 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong pas
 退出码：0 成功，1 操作失败，2 命令行有误，3 密码错误或账户已锁定，4 当前角色无权执行，5 数据已损坏。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run &apos;casedeskctl --help&apos; for the commands.</source>
         <translation>运行“casedeskctl --help”查看可用命令。</translation>
     </message>
@@ -800,7 +800,7 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong pas
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>CaseDesk does not speak &quot;%1&quot;. Choose one of: %2.</source>
         <translation>CaseDesk 不支持语言“%1”。请从以下选项中选择：%2。</translation>
     </message>
@@ -810,14 +810,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong command line, 3 wrong pas
         <translation>CaseDesk 需要图形显示环境，但未检测到（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动；如在无显示器的计算机上运行，请使用虚拟显示：xvfb-run -a casedesk</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <location line="+13"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>This workstation is not set up yet. An administrator sets it up with:
 
 casedeskctl init --data-dir %1 --admin NAME --password-stdin</source>

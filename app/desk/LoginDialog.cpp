@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "PageLayout.h"
 #include "core/Authenticator.h"
 #include "core/Logging.h"
 #include "core/Version.h"
@@ -24,12 +25,10 @@ LoginDialog::LoginDialog(Authenticator& authenticator,
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(mode == Mode::SignIn ? tr("CaseDesk — Sign in") : tr("CaseDesk — Locked"));
 
-    auto* title = new QLabel(
-        mode == Mode::SignIn ? tr("Sign in to CaseDesk") : tr("This workstation is locked"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = createHeading(mode == Mode::SignIn ? tr("Sign in to CaseDesk")
+                                                       : tr("This workstation is locked"),
+                                  this,
+                                  1.4);
 
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);

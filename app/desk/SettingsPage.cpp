@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "PageLayout.h"
 #include "store/WorkstationSettings.h"
 
 #include <QFormLayout>
@@ -15,12 +16,6 @@ SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings
     , m_session(session)
     , m_settings(settings)
 {
-    auto* heading = new QLabel(tr("Settings"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
     m_idleLock->setRange(0, WorkstationSettings::kMaxIdleLockMinutes);
@@ -47,10 +42,7 @@ SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings
     buttonRow->addWidget(saveButton);
     buttonRow->addStretch();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 32, 32, 32);
-    layout->setSpacing(16);
-    layout->addWidget(heading);
+    QVBoxLayout* layout = createPageLayout(this, tr("Settings"));
     layout->addLayout(form);
     layout->addLayout(buttonRow);
     layout->addWidget(m_status);

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "PageLayout.h"
 #include "store/AccountBook.h"
 
 #include <QHeaderView>
@@ -13,12 +14,6 @@ UsersPage::UsersPage(const AccountBook& accounts, QWidget* parent)
     : QWidget(parent)
     , m_accounts(accounts)
 {
-    auto* heading = new QLabel(tr("Users"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-
     auto* hint = new QLabel(tr("Accounts are added, disabled and given new passwords with the "
                                "administrator's command line: casedeskctl user --help."),
                             this);
@@ -33,10 +28,7 @@ UsersPage::UsersPage(const AccountBook& accounts, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Accounts"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 32, 32, 32);
-    layout->setSpacing(16);
-    layout->addWidget(heading);
+    QVBoxLayout* layout = createPageLayout(this, tr("Users"));
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
 

@@ -32,6 +32,11 @@ private:
         QString err;
     };
     static Run ctl(const QStringList& arguments, const QByteArray& input = {});
+    // Splits a command line written as one string at its spaces.
+    static QStringList words(const char* line)
+    {
+        return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
     static QStringList dataDir(const test::TestDataDir& dir)
     {
         return {QStringLiteral("--data-dir"), dir.path()};
@@ -97,11 +102,7 @@ void TestCtlEndToEnd::anUnknownCommandIsAUsageError()
 void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput()
 {
     test::TestDataDir dir;
-    const QStringList init = QStringList {QStringLiteral("init"),
-                                          QStringLiteral("--admin"),
-                                          QStringLiteral("chief"),
-                                          QStringLiteral("--password-stdin")}
-        + dataDir(dir);
+    const QStringList init = words("init --admin chief --password-stdin") + dataDir(dir);
     const Run first = ctl(init, "first admin passphrase\n");
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     QVERIFY(dir.directory().isSetUp());
@@ -110,12 +111,7 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
     QCOMPARE(second.exitCode, 2);
     QVERIFY(second.err.contains(QStringLiteral("already set up")));
 
-    const Run list = ctl(QStringList {QStringLiteral("user"),
-                                      QStringLiteral("list"),
-                                      QStringLiteral("--user"),
-                                      QStringLiteral("chief"),
-                                      QStringLiteral("--password-stdin")}
-                             + dataDir(dir),
+    const Run list = ctl(words("user list --user chief --password-stdin") + dataDir(dir),
                          "first admin passphrase\n");
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out, QStringLiteral("chief\tadministrator\tactive\n"));
@@ -124,23 +120,12 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
 void TestCtlEndToEnd::initWithoutAPasswordOnStandardInputChangesNothing()
 {
     test::TestDataDir dir;
-    const Run noFlag =
-        ctl(QStringList {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("chief")}
-            + dataDir(dir));
+    const Run noFlag = ctl(words("init --admin chief") + dataDir(dir));
     QCOMPARE(noFlag.exitCode, 2);
-    const Run noLine = ctl(QStringList {QStringLiteral("init"),
-                                        QStringLiteral("--admin"),
-                                        QStringLiteral("chief"),
-                                        QStringLiteral("--password-stdin")}
-                           + dataDir(dir));
+    const Run noLine = ctl(words("init --admin chief --password-stdin") + dataDir(dir));
     QCOMPARE(noLine.exitCode, 2);
     QVERIFY(!dir.directory().isSetUp());
-    const Run weak = ctl(QStringList {QStringLiteral("init"),
-                                      QStringLiteral("--admin"),
-                                      QStringLiteral("chief"),
-                                      QStringLiteral("--password-stdin")}
-                             + dataDir(dir),
-                         "short\n");
+    const Run weak = ctl(words("init --admin chief --password-stdin") + dataDir(dir), "short\n");
     QCOMPARE(weak.exitCode, 2);
     QVERIFY(weak.err.contains(QStringLiteral("at least")));
     QVERIFY(!dir.directory().isSetUp());
@@ -150,12 +135,7 @@ void TestCtlEndToEnd::aWrongPasswordExitsWithThree()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
-    const Run run = ctl(QStringList {QStringLiteral("user"),
-                                     QStringLiteral("list"),
-                                     QStringLiteral("--user"),
-                                     QStringLiteral("administrator"),
-                                     QStringLiteral("--password-stdin")}
-                            + dataDir(dir),
+    const Run run = ctl(words("user list --user administrator --password-stdin") + dataDir(dir),
                         "not the password\n");
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());
@@ -166,14 +146,7 @@ void TestCtlEndToEnd::aClerkMayNotAddAccountsAndExitsWithFour()
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
     const Run run =
-        ctl(QStringList {QStringLiteral("user"),
-                         QStringLiteral("add"),
-                         QStringLiteral("newcomer"),
-                         QStringLiteral("--role"),
-                         QStringLiteral("administrator"),
-                         QStringLiteral("--user"),
-                         QStringLiteral("clerk"),
-                         QStringLiteral("--password-stdin")}
+        ctl(words("user add newcomer --role administrator --user clerk --password-stdin")
                 + dataDir(dir),
             test::TestDataDir::password(Role::Clerk).toUtf8() + "\nnew passphrase here\n");
     QCOMPARE(run.exitCode, 4);
@@ -188,27 +161,15 @@ void TestCtlEndToEnd::anAdministratorAddsAndListsAccounts()
     const QStringList signIn {QStringLiteral("--user"),
                               QStringLiteral("administrator"),
                               QStringLiteral("--password-stdin")};
-    const Run added = ctl(QStringList {QStringLiteral("user"),
-                                       QStringLiteral("add"),
-                                       QStringLiteral("wang.lei"),
-                                       QStringLiteral("--role"),
-                                       QStringLiteral("clerk")}
-                              + signIn + dataDir(dir),
+    const Run added = ctl(words("user add wang.lei --role clerk") + signIn + dataDir(dir),
                           adminPassword + "\nwang lei passphrase\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
-    const Run list =
-        ctl(QStringList {QStringLiteral("user"), QStringLiteral("list")} + signIn + dataDir(dir),
-            adminPassword + "\n");
+    const Run list = ctl(words("user list") + signIn + dataDir(dir), adminPassword + "\n");
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(QStringLiteral("wang.lei\tclerk\tactive")));
 
-    const Run badRole = ctl(QStringList {QStringLiteral("user"),
-                                         QStringLiteral("add"),
-                                         QStringLiteral("zhao"),
-                                         QStringLiteral("--role"),
-                                         QStringLiteral("king")}
-                                + signIn + dataDir(dir),
+    const Run badRole = ctl(words("user add zhao --role king") + signIn + dataDir(dir),
                             adminPassword + "\nzhao passphrase 1\n");
     QCOMPARE(badRole.exitCode, 2);
     QVERIFY(badRole.err.contains(QStringLiteral("king")));
@@ -222,12 +183,7 @@ void TestCtlEndToEnd::aDamagedAccountFileExitsWithFive()
     QVERIFY(accounts.open(QIODevice::WriteOnly | QIODevice::Truncate));
     accounts.write("{\"format\": 1, \"accounts\": [ {\"name\": ");
     accounts.close();
-    const Run run = ctl(QStringList {QStringLiteral("user"),
-                                     QStringLiteral("list"),
-                                     QStringLiteral("--user"),
-                                     QStringLiteral("administrator"),
-                                     QStringLiteral("--password-stdin")}
-                            + dataDir(dir),
+    const Run run = ctl(words("user list --user administrator --password-stdin") + dataDir(dir),
                         test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.err.contains(QStringLiteral("damaged")));
