@@ -245,18 +245,12 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../modules/store/SecretStore.cpp" line="+40"/>
-        <source>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
-        <translation>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../modules/store/SecretStore.cpp" line="+60"/>
         <source>The keychain holds no credential for this workstation. Enrol the workstation again.</source>
         <translation>The keychain holds no credential for this workstation. Enrol the workstation again.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-26"/>
         <source>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
     </message>

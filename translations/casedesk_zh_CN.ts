@@ -244,18 +244,12 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../modules/store/SecretStore.cpp" line="+40"/>
-        <source>The system keychain did not accept the credential. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
-        <translation>系统密钥环未能保存凭据。请先登录桌面会话以解锁系统密钥环，然后重试。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../modules/store/SecretStore.cpp" line="+60"/>
         <source>The keychain holds no credential for this workstation. Enrol the workstation again.</source>
         <translation>系统密钥环中没有本工作站的凭据。请重新登记本工作站。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-26"/>
         <source>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>系统密钥环不可用。请先登录桌面会话以解锁系统密钥环，然后重试。</translation>
     </message>

@@ -27,6 +27,15 @@ SecretStore::SecretStore(QString service)
     : m_service(std::move(service))
 { }
 
+Error SecretStore::unavailable(const char* operation, const QString& errorText)
+{
+    qCWarning(lcStore) << "Keychain" << operation << "failed:" << errorText;
+    return Error(ErrorKind::Unavailable,
+                 tr("The system keychain is not available. Sign in to the desktop session so "
+                    "the keychain is unlocked, then try again."),
+                 errorText);
+}
+
 Result<void> SecretStore::write(const QString& key, const QByteArray& secret) const
 {
     QKeychain::WritePasswordJob job(m_service);
@@ -35,11 +44,7 @@ Result<void> SecretStore::write(const QString& key, const QByteArray& secret) co
     QString errorText;
     const QKeychain::Error error = runJob(job, &errorText);
     if (error != QKeychain::NoError) {
-        qCWarning(lcStore) << "Keychain write failed:" << errorText;
-        return Error(ErrorKind::Unavailable,
-                     tr("The system keychain did not accept the credential. Sign in to the "
-                        "desktop session so the keychain is unlocked, then try again."),
-                     errorText);
+        return unavailable("write", errorText);
     }
     return Result<void>::success();
 }
@@ -57,11 +62,7 @@ Result<QByteArray> SecretStore::read(const QString& key) const
                      errorText);
     }
     if (error != QKeychain::NoError) {
-        qCWarning(lcStore) << "Keychain read failed:" << errorText;
-        return Error(ErrorKind::Unavailable,
-                     tr("The system keychain is not available. Sign in to the desktop session so "
-                        "the keychain is unlocked, then try again."),
-                     errorText);
+        return unavailable("read", errorText);
     }
     return job.binaryData();
 }
@@ -73,11 +74,7 @@ Result<void> SecretStore::remove(const QString& key) const
     QString errorText;
     const QKeychain::Error error = runJob(job, &errorText);
     if (error != QKeychain::NoError && error != QKeychain::EntryNotFound) {
-        qCWarning(lcStore) << "Keychain delete failed:" << errorText;
-        return Error(ErrorKind::Unavailable,
-                     tr("The system keychain is not available. Sign in to the desktop session so "
-                        "the keychain is unlocked, then try again."),
-                     errorText);
+        return unavailable("delete", errorText);
     }
     return Result<void>::success();
 }

@@ -25,6 +25,9 @@ public:
     [[nodiscard]] Result<void> remove(const QString& key) const;
 
 private:
+    // Logs the keychain's own error text and says what the person can do.
+    [[nodiscard]] static Error unavailable(const char* operation, const QString& errorText);
+
     QString m_service;
 };
 
