@@ -25,7 +25,6 @@ public:
                QWidget* parent = nullptr);
 
     [[nodiscard]] const Session& session() const { return m_session; }
-    [[nodiscard]] QList<Area> areas() const { return m_areas; }
     [[nodiscard]] Area currentArea() const;
     void showArea(Area area);
 
