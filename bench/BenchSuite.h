@@ -22,5 +22,6 @@ std::vector<BenchSuite> allSuites();
 
 // The suites, one function each, defined in their own files.
 BenchSuite coreSuite();
+BenchSuite storeSuite();
 
 } // namespace casedesk::bench

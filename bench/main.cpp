@@ -13,7 +13,7 @@ namespace casedesk::bench {
 
 std::vector<BenchSuite> allSuites()
 {
-    return {coreSuite()};
+    return {coreSuite(), storeSuite()};
 }
 
 } // namespace casedesk::bench

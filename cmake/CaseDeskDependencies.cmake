@@ -31,6 +31,8 @@ casedesk_require(POPPLER_QT6_FOUND "Poppler for Qt 6" "libpoppler-qt6-dev")
 
 pkg_check_modules(SQLCIPHER QUIET IMPORTED_TARGET sqlcipher>=3.4)
 casedesk_require(SQLCIPHER_FOUND "SQLCipher" "libsqlcipher-dev")
+# sqlite3.h declares sqlite3_key and sqlite3_rekey only when this is defined.
+set_property(TARGET PkgConfig::SQLCIPHER APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS SQLITE_HAS_CODEC)
 
 pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium>=1.0.18)
 casedesk_require(SODIUM_FOUND "libsodium" "libsodium-dev")

@@ -1,8 +1,8 @@
 #include "CtlCommand.h"
 
 #include "core/Clock.h"
-#include "store/AccountBook.h"
 #include "store/DataDirectory.h"
+#include "store/Workstation.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -65,10 +65,12 @@ int CtlCommand::exitCodeFor(const Error& error)
     case ErrorKind::PermissionDenied:
         return ExitPermissionDenied;
     case ErrorKind::Damaged:
+    case ErrorKind::Incompatible:
         return ExitDamaged;
     case ErrorKind::NotFound:
     case ErrorKind::Unavailable:
     case ErrorKind::Io:
+    case ErrorKind::Busy:
     case ErrorKind::Internal:
         break;
     }
@@ -120,20 +122,6 @@ Result<DataDirectory> CtlCommand::dataDirectory(const QCommandLineParser& parser
     return directory;
 }
 
-Result<AccountBook*> CtlCommand::openAccounts(const DataDirectory& directory)
-{
-    if (!directory.isSetUp()) {
-        return Error(ErrorKind::NotFound,
-                     tr("No workstation is set up in %1. Set one up with: casedeskctl init")
-                         .arg(directory.path()));
-    }
-    m_accounts = std::make_unique<AccountBook>(directory.accountsFile(), SystemClock::instance());
-    if (const auto loaded = m_accounts->load(); !loaded) {
-        return loaded.error();
-    }
-    return m_accounts.get();
-}
-
 Result<Session> CtlCommand::signIn(const QCommandLineParser& parser)
 {
     const QString userName = parser.value(m_userOption);
@@ -144,15 +132,17 @@ Result<Session> CtlCommand::signIn(const QCommandLineParser& parser)
     if (!directory) {
         return directory.error();
     }
-    const auto accounts = openAccounts(directory.value());
-    if (!accounts) {
-        return accounts.error();
+    if (!directory.value().isSetUp()) {
+        return Error(ErrorKind::NotFound,
+                     tr("No workstation is set up in %1. Set one up with: casedeskctl init")
+                         .arg(directory.value().path()));
     }
     const auto password = readPassword(tr("Password for %1: ").arg(userName));
     if (!password) {
         return password.error();
     }
-    return accounts.value()->signIn(userName, password.value());
+    m_workstation = std::make_unique<Workstation>(directory.value(), SystemClock::instance());
+    return m_workstation->signIn(userName, password.value());
 }
 
 Result<QString> CtlCommand::readPassword(const QString& prompt) const

@@ -9,8 +9,8 @@
 
 namespace casedesk {
 
-class AccountBook;
 class DataDirectory;
+class Workstation;
 
 // Exit codes scripts can rely on. They never change meaning between versions.
 enum ExitCode : int
@@ -57,10 +57,8 @@ protected:
     // The data folder from --data-dir, prepared for use.
     [[nodiscard]] Result<DataDirectory> dataDirectory(const QCommandLineParser& parser) const;
 
-    // Opens the account book of a set-up workstation.
-    [[nodiscard]] Result<AccountBook*> openAccounts(const DataDirectory& directory);
-
-    // Signs in as --user with the first password line of standard input.
+    // Signs in to the workstation of --data-dir as --user with the first password line of
+    // standard input; m_workstation is open afterwards.
     [[nodiscard]] Result<Session> signIn(const QCommandLineParser& parser);
 
     // Reads the next line of standard input as a password. On a terminal it asks with
@@ -73,7 +71,7 @@ protected:
 
     static void print(const QString& text);
 
-    std::unique_ptr<AccountBook> m_accounts;
+    std::unique_ptr<Workstation> m_workstation;
 
 private:
     QCommandLineOption m_dataDirOption {QStringLiteral("data-dir")};

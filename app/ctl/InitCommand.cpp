@@ -1,8 +1,8 @@
 #include "InitCommand.h"
 
 #include "core/Clock.h"
-#include "store/AccountBook.h"
 #include "store/DataDirectory.h"
+#include "store/Workstation.h"
 
 #include <QRandomGenerator>
 
@@ -46,9 +46,14 @@ int InitCommand::run(const QStringList& arguments)
         tr("Read the administrator's password from the first line of standard input."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Set up a demonstration workstation instead."));
+    const QCommandLineOption office(QStringLiteral("office"),
+                                    tr("The office the workstation serves."),
+                                    tr("name"),
+                                    tr("Demonstration office"));
     parser.addOption(admin);
     parser.addOption(passwordStdin);
     parser.addOption(demo);
+    parser.addOption(office);
     if (const int code = parse(parser, arguments); code >= 0) {
         return code;
     }
@@ -71,25 +76,29 @@ int InitCommand::run(const QStringList& arguments)
                               .arg(directory.value().path())));
     }
 
-    AccountBook accounts(directory.value().accountsFile(), SystemClock::instance());
     if (parser.isSet(demo)) {
-        return initDemo(accounts);
+        return initDemo(directory.value(), parser.value(office));
     }
 
     const auto password = readPassword(tr("Password for %1: ").arg(parser.value(admin)));
     if (!password) {
         return fail(password.error());
     }
-    const auto created = accounts.createFirstAdministrator(parser.value(admin), password.value());
-    if (!created) {
-        return fail(created.error());
+    const auto setUp = Workstation::setUp(directory.value(),
+                                          SystemClock::instance(),
+                                          parser.value(office),
+                                          parser.value(admin),
+                                          password.value(),
+                                          Argon2idParams::calibrate());
+    if (!setUp) {
+        return fail(setUp.error());
     }
     print(tr("Workstation set up in %1 with administrator %2.")
-              .arg(directory.value().path(), created.value().name));
+              .arg(directory.value().path(), parser.value(admin)));
     return ExitSuccess;
 }
 
-int InitCommand::initDemo(AccountBook& accounts)
+int InitCommand::initDemo(const DataDirectory& directory, const QString& office)
 {
     struct DemoAccount
     {
@@ -101,18 +110,28 @@ int InitCommand::initDemo(AccountBook& accounts)
                                              {QStringLiteral("secretary"), Role::HearingSecretary},
                                              {QStringLiteral("supervisor"), Role::Supervisor}};
 
+    const Argon2idParams params = Argon2idParams::calibrate();
     QList<QStringList> rows;
+    Workstation workstation(directory, SystemClock::instance());
+    workstation.setSlotParams(params);
     Session administrator;
     for (const DemoAccount& demoAccount : demoAccounts) {
         const QString password = generatePassword();
-        const auto created = demoAccount.role == Role::Administrator
-            ? accounts.createFirstAdministrator(demoAccount.name, password)
-            : accounts.addAccount(administrator, demoAccount.name, demoAccount.role, password);
-        if (!created) {
-            return fail(created.error());
-        }
         if (demoAccount.role == Role::Administrator) {
-            administrator = Session {created.value().id, created.value().name, Role::Administrator};
+            const auto setUp = Workstation::setUp(
+                directory, SystemClock::instance(), office, demoAccount.name, password, params);
+            if (!setUp) {
+                return fail(setUp.error());
+            }
+            const auto session = workstation.signIn(demoAccount.name, password);
+            if (!session) {
+                return fail(session.error());
+            }
+            administrator = session.value();
+        } else if (const auto added = workstation.addUser(
+                       administrator, demoAccount.name, demoAccount.role, password);
+                   !added) {
+            return fail(added.error());
         }
         rows.append({demoAccount.name, roleDisplayName(demoAccount.role), password});
     }

@@ -15,13 +15,14 @@ public:
     [[nodiscard]] QString brief() const override { return tr("Set up a new workstation"); }
     [[nodiscard]] QString synopsis() const override
     {
-        return QStringLiteral("init (--admin NAME --password-stdin | --demo) [--data-dir DIR]");
+        return QStringLiteral(
+            "init (--admin NAME --password-stdin | --demo) [--office NAME] [--data-dir DIR]");
     }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] int run(const QStringList& arguments) override;
 
 private:
-    int initDemo(AccountBook& accounts);
+    int initDemo(const DataDirectory& directory, const QString& office);
 };
 
 } // namespace casedesk

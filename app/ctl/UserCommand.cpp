@@ -1,6 +1,6 @@
 #include "UserCommand.h"
 
-#include "store/AccountBook.h"
+#include "store/Workstation.h"
 
 namespace casedesk {
 
@@ -14,7 +14,8 @@ QString UserCommand::summary() const
               "  passwd NAME             set a new password, read from the second line of "
               "standard input\n"
               "  disable NAME            stop an account from signing in\n"
-              "  enable NAME             let a disabled account sign in again\n\n"
+              "  enable NAME             let a disabled account sign in again, with a new "
+              "password read from the second line of standard input\n\n"
               "Roles: clerk, hearing-secretary, supervisor, administrator.");
 }
 
@@ -58,11 +59,7 @@ int UserCommand::run(const QStringList& arguments)
         return fail(session.error());
     }
     if (action == QStringLiteral("list")) {
-        if (!session.value().may(Permission::ManageUsers)) {
-            return fail(Error(ErrorKind::PermissionDenied,
-                              tr("Only an administrator may list the accounts.")));
-        }
-        return list();
+        return list(session.value());
     }
     if (action == QStringLiteral("add")) {
         return add(session.value(), userName, parser.value(role));
@@ -70,19 +67,26 @@ int UserCommand::run(const QStringList& arguments)
     if (action == QStringLiteral("passwd")) {
         return changePassword(session.value(), userName);
     }
-    return setDisabled(session.value(), userName, action == QStringLiteral("disable"));
+    if (action == QStringLiteral("enable")) {
+        return enable(session.value(), userName);
+    }
+    return disable(session.value(), userName);
 }
 
-int UserCommand::list()
+int UserCommand::list(const Session& actor)
 {
-    for (const AccountInfo& account : m_accounts->accounts()) {
+    const auto users = m_workstation->users(actor);
+    if (!users) {
+        return fail(users.error());
+    }
+    for (const UserRecord& user : users.value()) {
         QString state = tr("active");
-        if (account.disabled) {
+        if (user.disabled) {
             state = tr("disabled");
-        } else if (account.lockedOut) {
+        } else if (m_workstation->isLockedOut(user.name)) {
             state = tr("locked");
         }
-        print(QStringLiteral("%1\t%2\t%3").arg(account.name, roleId(account.role), state));
+        print(QStringLiteral("%1\t%2\t%3").arg(user.name, roleId(user.role), state));
     }
     return ExitSuccess;
 }
@@ -101,7 +105,7 @@ int UserCommand::add(const Session& actor, const QString& userName, const QStrin
     if (!password) {
         return fail(password.error());
     }
-    const auto added = m_accounts->addAccount(actor, userName, *role, password.value());
+    const auto added = m_workstation->addUser(actor, userName, *role, password.value());
     if (!added) {
         return fail(added.error());
     }
@@ -115,7 +119,7 @@ int UserCommand::changePassword(const Session& actor, const QString& userName)
     if (!password) {
         return fail(password.error());
     }
-    if (const auto changed = m_accounts->changePassword(actor, userName, password.value());
+    if (const auto changed = m_workstation->changePassword(actor, userName, password.value());
         !changed) {
         return fail(changed.error());
     }
@@ -123,13 +127,26 @@ int UserCommand::changePassword(const Session& actor, const QString& userName)
     return ExitSuccess;
 }
 
-int UserCommand::setDisabled(const Session& actor, const QString& userName, bool disabled)
+int UserCommand::disable(const Session& actor, const QString& userName)
 {
-    if (const auto changed = m_accounts->setDisabled(actor, userName, disabled); !changed) {
+    if (const auto changed = m_workstation->disableUser(actor, userName); !changed) {
         return fail(changed.error());
     }
-    print(disabled ? tr("Account %1 is disabled.").arg(userName)
-                   : tr("Account %1 is enabled.").arg(userName));
+    print(tr("Account %1 is disabled.").arg(userName));
+    return ExitSuccess;
+}
+
+int UserCommand::enable(const Session& actor, const QString& userName)
+{
+    const auto password = readPassword(tr("New password for %1: ").arg(userName));
+    if (!password) {
+        return fail(password.error());
+    }
+    if (const auto changed = m_workstation->enableUser(actor, userName, password.value());
+        !changed) {
+        return fail(changed.error());
+    }
+    print(tr("Account %1 is enabled.").arg(userName));
     return ExitSuccess;
 }
 

@@ -25,10 +25,11 @@ public:
     [[nodiscard]] int run(const QStringList& arguments) override;
 
 private:
-    int list();
+    int list(const Session& actor);
     int add(const Session& actor, const QString& userName, const QString& roleName);
     int changePassword(const Session& actor, const QString& userName);
-    int setDisabled(const Session& actor, const QString& userName, bool disabled);
+    int disable(const Session& actor, const QString& userName);
+    int enable(const Session& actor, const QString& userName);
 };
 
 } // namespace casedesk

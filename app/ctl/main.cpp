@@ -1,3 +1,4 @@
+#include "AdministrationCommand.h"
 #include "InitCommand.h"
 #include "UserCommand.h"
 #include "core/Logging.h"
@@ -55,6 +56,12 @@ int main(int argc, char** argv)
     std::vector<std::unique_ptr<CtlCommand>> commands;
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(
+        std::make_unique<AdministrationCommand>(AdministrationCommand::Action::Verify));
+    commands.push_back(
+        std::make_unique<AdministrationCommand>(AdministrationCommand::Action::Rekey));
+    commands.push_back(
+        std::make_unique<AdministrationCommand>(AdministrationCommand::Action::Backup));
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString first = arguments.value(0);

@@ -3,22 +3,17 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/Logging.h"
-#include "store/AccountBook.h"
-#include "store/WorkstationSettings.h"
+#include "store/Workstation.h"
 
 namespace casedesk {
 
-DeskController::DeskController(AccountBook& accounts,
-                               WorkstationSettings& settings,
-                               const Clock& clock,
-                               QObject* parent)
+DeskController::DeskController(Workstation& workstation, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_accounts(accounts)
-    , m_settings(settings)
+    , m_workstation(workstation)
     , m_idle(clock)
 {
     connect(&m_idle, &IdleMonitor::idleTimedOut, this, [this] {
-        const int minutes = m_settings.idleLockMinutes();
+        const int minutes = m_workstation.idleLockMinutes();
         qCInfo(lcDesk) << "Locking after" << minutes << "idle minutes";
         showUnlock(tr("The desk was locked after %n minute(s) without use.", nullptr, minutes));
     });
@@ -54,6 +49,8 @@ void DeskController::signOut()
 {
     qCInfo(lcDesk) << "Signed out";
     m_idle.setTimeout(0);
+    // The database closes and its key leaves memory until the next person signs in.
+    m_workstation.close();
     if (m_login) {
         m_login->deleteLater();
     }
@@ -66,7 +63,7 @@ void DeskController::signOut()
 
 void DeskController::showSignIn()
 {
-    m_login = new LoginDialog(m_accounts, LoginDialog::Mode::SignIn);
+    m_login = new LoginDialog(m_workstation, LoginDialog::Mode::SignIn);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted) {
@@ -82,7 +79,7 @@ void DeskController::showSignIn()
 
 void DeskController::openMainWindow(const Session& session)
 {
-    m_window = new MainWindow(session, m_accounts, m_settings);
+    m_window = new MainWindow(session, m_workstation);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &DeskController::lock);
     connect(m_window, &MainWindow::signOutRequested, this, &DeskController::signOut);
@@ -90,7 +87,7 @@ void DeskController::openMainWindow(const Session& session)
     connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) {
         m_idle.setTimeout(minutes * 60);
     });
-    m_idle.setTimeout(m_settings.idleLockMinutes() * 60);
+    m_idle.setTimeout(m_workstation.idleLockMinutes() * 60);
     m_window->show();
 }
 
@@ -107,7 +104,7 @@ void DeskController::showUnlock(const QString& notice)
 void DeskController::askForUnlock(const QString& notice)
 {
     m_login = new LoginDialog(
-        m_accounts, LoginDialog::Mode::Unlock, m_window->session().userName, m_window);
+        m_workstation, LoginDialog::Mode::Unlock, m_window->session().userName, m_window);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setWindowModality(Qt::WindowModal);
     m_login->setNotice(notice);
@@ -120,7 +117,7 @@ void DeskController::askForUnlock(const QString& notice)
                 this, [this, notice] { askForUnlock(notice); }, Qt::QueuedConnection);
         } else {
             m_window->setLocked(false);
-            m_idle.setTimeout(m_settings.idleLockMinutes() * 60);
+            m_idle.setTimeout(m_workstation.idleLockMinutes() * 60);
         }
     });
     m_login->open();

@@ -8,11 +8,10 @@
 
 namespace casedesk {
 
-class AccountBook;
 class Clock;
 class LoginDialog;
 class MainWindow;
-class WorkstationSettings;
+class Workstation;
 
 // Leads a person through the desk's life: sign in, work in the main window, lock after
 // the idle time or on request, unlock with the same password, sign out so the next
@@ -22,10 +21,7 @@ class DeskController : public QObject
     Q_OBJECT
 
 public:
-    DeskController(AccountBook& accounts,
-                   WorkstationSettings& settings,
-                   const Clock& clock,
-                   QObject* parent = nullptr);
+    DeskController(Workstation& workstation, const Clock& clock, QObject* parent = nullptr);
     ~DeskController() override;
 
     // Shows the sign-in window.
@@ -48,8 +44,7 @@ private:
     void showUnlock(const QString& notice);
     void askForUnlock(const QString& notice);
 
-    AccountBook& m_accounts;
-    WorkstationSettings& m_settings;
+    Workstation& m_workstation;
     IdleMonitor m_idle;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;

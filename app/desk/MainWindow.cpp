@@ -47,14 +47,10 @@ QString placeholderText(Area area)
 
 } // namespace
 
-MainWindow::MainWindow(const Session& session,
-                       AccountBook& accounts,
-                       WorkstationSettings& settings,
-                       QWidget* parent)
+MainWindow::MainWindow(const Session& session, Workstation& workstation, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_accounts(accounts)
-    , m_settings(settings)
+    , m_workstation(workstation)
     , m_areas(areasFor(session.role))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -187,9 +183,9 @@ QWidget* MainWindow::createPage(Area area)
 {
     switch (area) {
     case Area::Users:
-        return new UsersPage(m_accounts, this);
+        return new UsersPage(m_session, m_workstation, this);
     case Area::Settings: {
-        auto* page = new SettingsPage(m_session, m_settings, this);
+        auto* page = new SettingsPage(m_session, m_workstation, this);
         connect(page, &SettingsPage::idleLockChanged, this, &MainWindow::idleLockChanged);
         return page;
     }

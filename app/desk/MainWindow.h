@@ -9,8 +9,7 @@ class QStackedWidget;
 
 namespace casedesk {
 
-class AccountBook;
-class WorkstationSettings;
+class Workstation;
 
 // The desk after sign-in: a navigation list with the areas the person's role may use,
 // and the page of the chosen area. Every area is reachable with Ctrl+1, Ctrl+2, …
@@ -19,10 +18,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const Session& session,
-               AccountBook& accounts,
-               WorkstationSettings& settings,
-               QWidget* parent = nullptr);
+    MainWindow(const Session& session, Workstation& workstation, QWidget* parent = nullptr);
 
     [[nodiscard]] const Session& session() const { return m_session; }
     [[nodiscard]] Area currentArea() const;
@@ -50,8 +46,7 @@ private:
     void showAbout();
 
     Session m_session;
-    AccountBook& m_accounts;
-    WorkstationSettings& m_settings;
+    Workstation& m_workstation;
     QList<Area> m_areas;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -1,7 +1,7 @@
 #include "SettingsPage.h"
 
 #include "PageLayout.h"
-#include "store/WorkstationSettings.h"
+#include "store/Workstation.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -11,17 +11,17 @@
 
 namespace casedesk {
 
-SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings, QWidget* parent)
+SettingsPage::SettingsPage(const Session& session, Workstation& workstation, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_settings(settings)
+    , m_workstation(workstation)
 {
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
-    m_idleLock->setRange(0, WorkstationSettings::kMaxIdleLockMinutes);
+    m_idleLock->setRange(0, Workstation::kMaxIdleLockMinutes);
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setSpecialValueText(tr("Never"));
-    m_idleLock->setValue(settings.idleLockMinutes());
+    m_idleLock->setValue(workstation.idleLockMinutes());
     m_idleLock->setAccessibleName(tr("Lock after minutes without use"));
 
     m_idleLock->setMinimumWidth(140);
@@ -52,7 +52,7 @@ SettingsPage::SettingsPage(const Session& session, WorkstationSettings& settings
 void SettingsPage::save()
 {
     const int minutes = m_idleLock->value();
-    const Result<void> saved = m_settings.setIdleLockMinutes(m_session, minutes);
+    const Result<void> saved = m_workstation.setIdleLockMinutes(m_session, minutes);
     if (!saved) {
         m_status->setText(saved.error().message());
         return;

@@ -9,7 +9,7 @@ class QSpinBox;
 
 namespace casedesk {
 
-class WorkstationSettings;
+class Workstation;
 
 // The workstation's settings, for an administrator.
 class SettingsPage : public QWidget
@@ -17,7 +17,7 @@ class SettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    SettingsPage(const Session& session, WorkstationSettings& settings, QWidget* parent = nullptr);
+    SettingsPage(const Session& session, Workstation& workstation, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     void idleLockChanged(int minutes);
@@ -26,7 +26,7 @@ private:
     void save();
 
     const Session& m_session;
-    WorkstationSettings& m_settings;
+    Workstation& m_workstation;
     QSpinBox* m_idleLock = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "UsersPage.h"
 
 #include "PageLayout.h"
-#include "store/AccountBook.h"
+#include "store/Workstation.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -10,9 +10,10 @@
 
 namespace casedesk {
 
-UsersPage::UsersPage(const AccountBook& accounts, QWidget* parent)
+UsersPage::UsersPage(const Session& session, const Workstation& workstation, QWidget* parent)
     : QWidget(parent)
-    , m_accounts(accounts)
+    , m_session(session)
+    , m_workstation(workstation)
 {
     auto* hint = new QLabel(tr("Accounts are added, disabled and given new passwords with the "
                                "administrator's command line: casedeskctl user --help."),
@@ -30,6 +31,11 @@ UsersPage::UsersPage(const AccountBook& accounts, QWidget* parent)
 
     QVBoxLayout* layout = createPageLayout(this, tr("Users"));
     layout->addWidget(hint);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
     reload();
@@ -37,18 +43,24 @@ UsersPage::UsersPage(const AccountBook& accounts, QWidget* parent)
 
 void UsersPage::reload()
 {
-    const QList<AccountInfo> accounts = m_accounts.accounts();
-    m_table->setRowCount(int(accounts.size()));
-    for (int row = 0; row < accounts.size(); ++row) {
-        const AccountInfo& account = accounts.at(row);
+    const auto users = m_workstation.users(m_session);
+    m_error->setVisible(!users.ok());
+    if (!users) {
+        m_error->setText(users.error().message());
+        m_table->setRowCount(0);
+        return;
+    }
+    m_table->setRowCount(int(users.value().size()));
+    for (int row = 0; row < users.value().size(); ++row) {
+        const UserRecord& user = users.value().at(row);
         QString state = tr("Active");
-        if (account.disabled) {
+        if (user.disabled) {
             state = tr("Disabled");
-        } else if (account.lockedOut) {
+        } else if (m_workstation.isLockedOut(user.name)) {
             state = tr("Locked after wrong passwords");
         }
-        m_table->setItem(row, 0, new QTableWidgetItem(account.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(roleDisplayName(account.role)));
+        m_table->setItem(row, 0, new QTableWidgetItem(user.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(roleDisplayName(user.role)));
         m_table->setItem(row, 2, new QTableWidgetItem(state));
     }
 }

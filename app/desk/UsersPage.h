@@ -1,12 +1,15 @@
 #pragma once
 
+#include "core/Session.h"
+
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace casedesk {
 
-class AccountBook;
+class Workstation;
 
 // Lists the workstation's accounts with their roles and state, for an administrator.
 class UsersPage : public QWidget
@@ -14,13 +17,15 @@ class UsersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit UsersPage(const AccountBook& accounts, QWidget* parent = nullptr);
+    UsersPage(const Session& session, const Workstation& workstation, QWidget* parent = nullptr);
 
     void reload();
 
 private:
-    const AccountBook& m_accounts;
+    const Session& m_session;
+    const Workstation& m_workstation;
     QTableWidget* m_table = nullptr;
+    QLabel* m_error = nullptr;
 };
 
 } // namespace casedesk

@@ -1,15 +1,16 @@
 #include "DeskController.h"
+#include "SetUpDialog.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Version.h"
-#include "store/AccountBook.h"
 #include "store/DataDirectory.h"
-#include "store/WorkstationSettings.h"
+#include "store/Workstation.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLockFile>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -131,29 +132,28 @@ int main(int argc, char** argv)
             nullptr, QApplication::translate("main", "CaseDesk"), prepared.error().message());
         return 1;
     }
-    if (!dataDirectory.isSetUp()) {
-        qCWarning(lcDesk) << "No workstation set up in" << dataDirectory.path();
-        QMessageBox::information(
+    // One desk per data folder: a second one would lock the first out of its database.
+    QLockFile deskLock(dataDirectory.path() + QStringLiteral("/casedesk.lock"));
+    if (!deskLock.tryLock(0)) {
+        QMessageBox::critical(
             nullptr,
             QApplication::translate("main", "CaseDesk"),
             QApplication::translate("main",
-                                    "This workstation is not set up yet. An administrator sets it "
-                                    "up with:\n\ncasedeskctl init --data-dir %1 --admin NAME "
-                                    "--password-stdin")
-                .arg(dataDirectory.path()));
+                                    "CaseDesk is already open on this "
+                                    "workstation's data. Switch to that window."));
         return 1;
     }
 
-    AccountBook accounts(dataDirectory.accountsFile(), SystemClock::instance());
-    if (const auto loaded = accounts.load(); !loaded) {
-        qCWarning(lcDesk) << "Accounts unusable:" << loaded.error().detail();
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "CaseDesk"), loaded.error().message());
-        return 1;
+    if (!dataDirectory.isSetUp()) {
+        qCInfo(lcDesk) << "No workstation in" << dataDirectory.path() << "- offering to set one up";
+        SetUpDialog setUp(dataDirectory, SystemClock::instance());
+        if (setUp.exec() != QDialog::Accepted) {
+            return 0;
+        }
     }
-    WorkstationSettings settings(dataDirectory.settingsFile());
 
-    DeskController desk(accounts, settings, SystemClock::instance());
+    Workstation workstation(dataDirectory, SystemClock::instance());
+    DeskController desk(workstation, SystemClock::instance());
     QObject::connect(
         &desk, &DeskController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     desk.start();

@@ -15,6 +15,8 @@ enum class ErrorKind
     Unavailable, // a service the program needs is not there (keychain, network)
     Damaged, // a file exists but cannot be trusted (tampered, truncated)
     Io, // reading or writing a file failed (disk full, permissions)
+    Busy, // another program holds the file; trying again later may work
+    Incompatible, // written by a newer version of CaseDesk
     Internal, // a programming error; the message still tells the person what to do
 };
 

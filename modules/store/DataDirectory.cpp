@@ -53,19 +53,19 @@ Result<void> DataDirectory::prepare() const
     return Result<void>::success();
 }
 
-QString DataDirectory::accountsFile() const
+QString DataDirectory::databaseFile() const
 {
-    return m_path + QStringLiteral("/accounts.json");
+    return m_path + QStringLiteral("/casedesk.db");
 }
 
-QString DataDirectory::settingsFile() const
+QString DataDirectory::keySlotFile() const
 {
-    return m_path + QStringLiteral("/workstation.ini");
+    return m_path + QStringLiteral("/casedesk.keys");
 }
 
 bool DataDirectory::isSetUp() const
 {
-    return QFileInfo::exists(accountsFile());
+    return QFileInfo::exists(databaseFile()) || QFileInfo::exists(keySlotFile());
 }
 
 } // namespace casedesk

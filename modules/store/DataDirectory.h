@@ -22,10 +22,11 @@ public:
     [[nodiscard]] Result<void> prepare() const;
 
     [[nodiscard]] const QString& path() const { return m_path; }
-    [[nodiscard]] QString accountsFile() const;
-    [[nodiscard]] QString settingsFile() const;
+    // The encrypted database, and the key slot file beside it that opens it.
+    [[nodiscard]] QString databaseFile() const;
+    [[nodiscard]] QString keySlotFile() const;
 
-    // True once a workstation has been set up here (its first administrator exists).
+    // True once a workstation has been set up here: its database or key file exists.
     [[nodiscard]] bool isSetUp() const;
 
 private:

@@ -1,8 +1,7 @@
 #include "desk/DeskController.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
-#include "store/AccountBook.h"
-#include "store/WorkstationSettings.h"
+#include "store/Workstation.h"
 #include "support/FakeClock.h"
 #include "support/TestDataDir.h"
 
@@ -39,8 +38,7 @@ private Q_SLOTS:
 private:
     test::FakeClock m_clock;
     test::TestDataDir m_dir;
-    std::unique_ptr<AccountBook> m_accounts;
-    std::unique_ptr<WorkstationSettings> m_settings;
+    std::unique_ptr<Workstation> m_workstation;
     std::unique_ptr<DeskController> m_desk;
 
     void signIn(Role role);
@@ -54,10 +52,8 @@ void TestDeskController::initTestCase()
 
 void TestDeskController::init()
 {
-    m_accounts = std::make_unique<AccountBook>(m_dir.directory().accountsFile(), m_clock);
-    QVERIFY(m_accounts->load().ok());
-    m_settings = std::make_unique<WorkstationSettings>(m_dir.directory().settingsFile());
-    m_desk = std::make_unique<DeskController>(*m_accounts, *m_settings, m_clock);
+    m_workstation = m_dir.workstation(m_clock);
+    m_desk = std::make_unique<DeskController>(*m_workstation, m_clock);
     m_desk->start();
     QVERIFY(m_desk->loginDialog() != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(m_desk->loginDialog()));
@@ -66,8 +62,7 @@ void TestDeskController::init()
 void TestDeskController::cleanup()
 {
     m_desk.reset();
-    m_settings.reset();
-    m_accounts.reset();
+    m_workstation.reset();
 }
 
 void TestDeskController::submit(LoginDialog* dialog, const QString& password)
@@ -129,7 +124,7 @@ void TestDeskController::idleTimeLocksAndOnlyTheRightPasswordUnlocks()
 {
     signIn(Role::Clerk);
     MainWindow* window = m_desk->mainWindow();
-    m_clock.advanceSeconds(qint64(m_settings->idleLockMinutes()) * 60);
+    m_clock.advanceSeconds(qint64(m_workstation->idleLockMinutes()) * 60);
     m_desk->idleMonitor().check();
 
     QVERIFY(window->isLocked());
@@ -180,11 +175,10 @@ void TestDeskController::anAdministratorChangesTheIdleLockTime()
     minutes->setValue(2);
     window->findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
 
-    QCOMPARE(m_settings->idleLockMinutes(), 2);
+    QCOMPARE(m_workstation->idleLockMinutes(), 2);
     QCOMPARE(m_desk->idleMonitor().timeout(), 120);
     QVERIFY(
-        m_settings
-            ->setIdleLockMinutes(window->session(), WorkstationSettings::kDefaultIdleLockMinutes)
+        m_workstation->setIdleLockMinutes(window->session(), Workstation::kDefaultIdleLockMinutes)
             .ok());
 }
 

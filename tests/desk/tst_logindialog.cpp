@@ -1,5 +1,5 @@
 #include "desk/LoginDialog.h"
-#include "store/AccountBook.h"
+#include "store/Workstation.h"
 #include "support/FakeClock.h"
 #include "support/TestDataDir.h"
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
 private:
     test::FakeClock m_clock;
     test::TestDataDir m_dir;
-    std::unique_ptr<AccountBook> m_accounts;
+    std::unique_ptr<Workstation> m_accounts;
 
     static QLineEdit* field(QDialog& dialog, const char* name)
     {
@@ -39,8 +39,7 @@ private:
 void TestLoginDialog::initTestCase()
 {
     m_dir.setUpWithAllRoles(m_clock);
-    m_accounts = std::make_unique<AccountBook>(m_dir.directory().accountsFile(), m_clock);
-    QVERIFY(m_accounts->load().ok());
+    m_accounts = m_dir.workstation(m_clock);
 }
 
 void TestLoginDialog::theRightPasswordTypedWithTheKeyboardSignsIn()

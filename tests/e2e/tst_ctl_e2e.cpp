@@ -1,8 +1,11 @@
 #include "core/Clock.h"
+#include "store/Database.h"
+#include "store/Workstation.h"
 #include "support/TestDataDir.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace casedesk;
@@ -22,7 +25,9 @@ private Q_SLOTS:
     void aWrongPasswordExitsWithThree();
     void aClerkMayNotAddAccountsAndExitsWithFour();
     void anAdministratorAddsAndListsAccounts();
-    void aDamagedAccountFileExitsWithFive();
+    void aDamagedKeyFileExitsWithFive();
+    void verifyPassesAndThenCatchesATamperedAuditRow();
+    void backupAndRekeyKeepTheDataReadable();
 
 private:
     struct Run
@@ -175,18 +180,74 @@ void TestCtlEndToEnd::anAdministratorAddsAndListsAccounts()
     QVERIFY(badRole.err.contains(QStringLiteral("king")));
 }
 
-void TestCtlEndToEnd::aDamagedAccountFileExitsWithFive()
+void TestCtlEndToEnd::aDamagedKeyFileExitsWithFive()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
-    QFile accounts(dir.directory().accountsFile());
-    QVERIFY(accounts.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    accounts.write("{\"format\": 1, \"accounts\": [ {\"name\": ");
-    accounts.close();
+    QFile slots(dir.directory().keySlotFile());
+    QVERIFY(slots.open(QIODevice::ReadWrite));
+    const QByteArray content = slots.readAll();
+    QVERIFY(slots.resize(content.size() / 2));
+    slots.close();
     const Run run = ctl(words("user list --user administrator --password-stdin") + dataDir(dir),
                         test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
     QCOMPARE(run.exitCode, 5);
-    QVERIFY(run.err.contains(QStringLiteral("damaged")));
+    QVERIFY2(run.err.contains(dir.directory().keySlotFile()), qPrintable(run.err));
+}
+
+void TestCtlEndToEnd::verifyPassesAndThenCatchesATamperedAuditRow()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    const QByteArray adminPassword =
+        test::TestDataDir::password(Role::Administrator).toUtf8() + "\n";
+    const QStringList verify = words("verify --user administrator --password-stdin") + dataDir(dir);
+
+    const Run sound = ctl(verify, adminPassword);
+    QVERIFY2(sound.exitCode == 0, qPrintable(sound.out + sound.err));
+    QVERIFY(sound.out.contains(QStringLiteral("chain intact")));
+
+    {
+        // Someone with the key edits a journal row behind CaseDesk's back.
+        const auto station = dir.workstation(SystemClock::instance());
+        QVERIFY(station
+                    ->signIn(QStringLiteral("administrator"),
+                             test::TestDataDir::password(Role::Administrator))
+                    .ok());
+        QSqlQuery tamper(station->database()->connection());
+        QVERIFY(tamper.exec(
+            QStringLiteral("UPDATE audit_journal SET action = 'user.remove' WHERE seq = 3")));
+    }
+    const Run broken = ctl(verify, adminPassword);
+    QCOMPARE(broken.exitCode, 5);
+    QVERIFY2(broken.out.contains(QStringLiteral("chain broken at row 3")), qPrintable(broken.out));
+}
+
+void TestCtlEndToEnd::backupAndRekeyKeepTheDataReadable()
+{
+    test::TestDataDir dir;
+    dir.setUpWithAllRoles(SystemClock::instance());
+    const QByteArray adminPassword =
+        test::TestDataDir::password(Role::Administrator).toUtf8() + "\n";
+    const QString target = dir.path() + QStringLiteral("/backup.db");
+
+    const Run backup = ctl(QStringList {QStringLiteral("backup"), target}
+                               + words("--user administrator --password-stdin") + dataDir(dir),
+                           adminPassword);
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(QFile::exists(target));
+    QVERIFY(QFile::exists(target + QStringLiteral(".keys")));
+    QVERIFY(!Database::looksUnencrypted(target));
+
+    const Run rekey =
+        ctl(words("rekey --user administrator --password-stdin") + dataDir(dir), adminPassword);
+    QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.err));
+    const Run list = ctl(words("user list --user clerk --password-stdin") + dataDir(dir),
+                         test::TestDataDir::password(Role::Clerk).toUtf8() + "\n");
+    QCOMPARE(list.exitCode, 4); // a clerk signs in after the rekey, but may not list accounts
+    const Run verify =
+        ctl(words("verify --user administrator --password-stdin") + dataDir(dir), adminPassword);
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
 
 QTEST_GUILESS_MAIN(TestCtlEndToEnd)

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void aNewFolderIsCreatedForItsOwnerOnly();
     void anOpenFolderIsClosedToOthers();
     void aFileInPlaceOfTheFolderIsRefused();
-    void aFolderWithoutAccountsIsNotSetUp();
+    void aFolderWithoutAKeyFileIsNotSetUp();
 };
 
 void TestDataDirectory::aNewFolderIsCreatedForItsOwnerOnly()
@@ -53,12 +53,12 @@ void TestDataDirectory::aFileInPlaceOfTheFolderIsRefused()
     QVERIFY(prepared.error().message().contains(path));
 }
 
-void TestDataDirectory::aFolderWithoutAccountsIsNotSetUp()
+void TestDataDirectory::aFolderWithoutAKeyFileIsNotSetUp()
 {
     QTemporaryDir parent;
     const DataDirectory data(parent.path());
     QVERIFY(!data.isSetUp());
-    QFile accounts(data.accountsFile());
+    QFile accounts(data.keySlotFile());
     QVERIFY(accounts.open(QIODevice::WriteOnly));
     accounts.close();
     QVERIFY(data.isSetUp());

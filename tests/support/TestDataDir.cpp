@@ -1,6 +1,6 @@
 #include "TestDataDir.h"
 
-#include "store/AccountBook.h"
+#include "store/Workstation.h"
 
 #include <QTest>
 
@@ -12,17 +12,28 @@ TestDataDir::TestDataDir()
 
 void TestDataDir::setUpWithAllRoles(const Clock& clock) const
 {
-    const DataDirectory data = directory();
-    QVERIFY(data.prepare().ok());
-    AccountBook accounts(data.accountsFile(), clock);
-    const auto admin = accounts.createFirstAdministrator(roleId(Role::Administrator),
-                                                         password(Role::Administrator));
-    QVERIFY2(admin.ok(), qPrintable(admin ? QString() : admin.error().message()));
-    const Session administrator {admin.value().id, admin.value().name, Role::Administrator};
+    const auto setUp = Workstation::setUp(directory(),
+                                          clock,
+                                          QStringLiteral("Test Office"),
+                                          roleId(Role::Administrator),
+                                          password(Role::Administrator),
+                                          Argon2idParams::interactive());
+    QVERIFY2(setUp.ok(), qPrintable(setUp ? QString() : setUp.error().fullText()));
+
+    const std::unique_ptr<Workstation> station = workstation(clock);
+    const auto admin = station->signIn(roleId(Role::Administrator), password(Role::Administrator));
+    QVERIFY2(admin.ok(), qPrintable(admin ? QString() : admin.error().fullText()));
     for (Role role : {Role::Clerk, Role::HearingSecretary, Role::Supervisor}) {
-        const auto added = accounts.addAccount(administrator, roleId(role), role, password(role));
-        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message()));
+        const auto added = station->addUser(admin.value(), roleId(role), role, password(role));
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().fullText()));
     }
+}
+
+std::unique_ptr<Workstation> TestDataDir::workstation(const Clock& clock) const
+{
+    auto station = std::make_unique<Workstation>(directory(), clock);
+    station->setSlotParams(Argon2idParams::interactive());
+    return station;
 }
 
 QString TestDataDir::password(Role role)
