@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+146" />
+        <location line="+150" />
         <source>The database key could not be prepared: the computer is short of locked memory.</source>
         <translation>The database key could not be prepared: the computer is short of locked memory.</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-146" />
         <source>applying the database key</source>
         <translation>applying the database key</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>The database could not be switched to write-ahead logging. Check that the data folder is on a local disk.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>changing the database</source>
         <translation>changing the database</translation>
     </message>
@@ -554,6 +554,19 @@
         <location line="-26" />
         <source>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../modules/store/Statement.cpp" line="+54" />
+        <source>preparing a change</source>
+        <translation>preparing a change</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>saving a change</source>
+        <translation>saving a change</translation>
     </message>
 </context>
 <context>

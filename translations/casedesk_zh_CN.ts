@@ -243,12 +243,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+146" />
+        <location line="+150" />
         <source>The database key could not be prepared: the computer is short of locked memory.</source>
         <translation>无法准备数据库密钥：计算机的锁定内存不足。</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-146" />
         <source>applying the database key</source>
         <translation>应用数据库密钥</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>无法将数据库切换为预写日志模式。请确认数据文件夹位于本地磁盘上。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>changing the database</source>
         <translation>更改数据库</translation>
     </message>
@@ -552,6 +552,19 @@
         <location line="-26" />
         <source>The system keychain is not available. Sign in to the desktop session so the keychain is unlocked, then try again.</source>
         <translation>系统密钥环不可用。请先登录桌面会话以解锁系统密钥环，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../modules/store/Statement.cpp" line="+54" />
+        <source>preparing a change</source>
+        <translation>准备更改</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>saving a change</source>
+        <translation>保存更改</translation>
     </message>
 </context>
 <context>

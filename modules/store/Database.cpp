@@ -157,8 +157,12 @@ Result<void> Database::configure(const SecureBytes& key)
                      tr("The database could not be switched to write-ahead logging. Check that "
                         "the data folder is on a local disk."));
     }
+    // Temporary tables and sort spills stay in memory, never in an unencrypted temp file; a
+    // 32 MiB page cache keeps a large transaction from writing (and encrypting) pages twice.
     for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = FULL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
+                                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
+                                  QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto done = exec(pragma); !done) {
             return done;
         }

@@ -127,6 +127,7 @@ bool CipherResult::exec()
 
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_boundText.clear();
     if (!bindValues()) {
         return false;
     }
@@ -357,13 +358,21 @@ bool CipherResult::bindValues()
         return false;
     };
 
-    for (int occurrence = 0; occurrence < values.size(); ++occurrence) {
-        const QByteArray name = boundValueName(occurrence).toUtf8();
-        int index = sqlite3_bind_parameter_index(m_stmt, name.constData());
-        // A placeholder QSqlResult does not parse, such as ?1 or $name, binds by position.
-        if (index == 0 && occurrence < parameterCount) {
-            index = occurrence + 1;
+    if (m_parameterIndexes.size() != values.size()) {
+        m_parameterIndexes.clear();
+        for (int occurrence = 0; occurrence < values.size(); ++occurrence) {
+            const QByteArray name = boundValueName(occurrence).toUtf8();
+            int index = sqlite3_bind_parameter_index(m_stmt, name.constData());
+            // A placeholder QSqlResult does not parse, such as ?1 or $name, binds by position.
+            if (index == 0 && occurrence < parameterCount) {
+                index = occurrence + 1;
+            }
+            m_parameterIndexes.append(index);
         }
+    }
+
+    for (int occurrence = 0; occurrence < values.size(); ++occurrence) {
+        const int index = m_parameterIndexes.at(occurrence);
         if (index == 0) {
             return refuseCount();
         }
@@ -400,12 +409,13 @@ bool CipherResult::bindParameter(int index, const QVariant& value)
         rc = sqlite3_bind_double(m_stmt, index, stored->toDouble());
         break;
     case QMetaType::QString: {
-        const QByteArray text = stored->toString().toUtf8();
+        m_boundText.append(stored->toString().toUtf8());
+        const QByteArray& text = m_boundText.constLast();
         rc = sqlite3_bind_text64(m_stmt,
                                  index,
                                  text.constData(),
                                  static_cast<sqlite3_uint64>(text.size()),
-                                 SQLITE_TRANSIENT,
+                                 SQLITE_STATIC,
                                  SQLITE_UTF8);
         break;
     }
@@ -566,6 +576,8 @@ void CipherResult::clearRows()
 void CipherResult::finalize()
 {
     clearRows();
+    m_parameterIndexes.clear();
+    m_boundText.clear();
     m_columnTypes.clear();
     m_isInsert = false;
     if (m_stmt != nullptr) {

@@ -78,6 +78,11 @@ private:
 
     sqlite3_stmt* m_stmt = nullptr;
     bool m_isInsert = false;
+    // The SQLite parameter index of each bound value, worked out on the first exec after
+    // prepare; the placeholders cannot change until the next prepare.
+    QList<int> m_parameterIndexes;
+    // The UTF-8 of bound text, kept until the next exec so SQLite need not copy it.
+    QList<QByteArray> m_boundText;
     // The declared type of each column, so that a NULL reads as a null of that type.
     QList<QMetaType> m_columnTypes;
     // The rows read so far; a forward-only query keeps only the current one.
