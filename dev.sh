@@ -78,7 +78,7 @@ TEXT
         data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/CaseDesk/casedesk"
         args+=(--data-dir "$data_dir")
     fi
-    if [ ! -f "$data_dir/accounts.json" ]; then
+    if [ ! -f "$data_dir/casedesk.keys" ]; then
         say "Setting up a demonstration workstation in $data_dir"
         ./build/release/app/ctl/casedeskctl init --demo --data-dir "$data_dir"
     fi

@@ -13,6 +13,7 @@ class TestDeskEndToEnd : public QObject
 
 private Q_SLOTS:
     void startsOffscreenAndShowsItsSignInWindow();
+    void anEmptyDataFolderOffersToSetUpTheWorkstation();
     void versionAnswersWithoutADisplay();
     void withoutADisplayItSaysHowToRunIt();
     void anUnknownLanguageIsRefused();
@@ -53,6 +54,24 @@ void TestDeskEndToEnd::startsOffscreenAndShowsItsSignInWindow()
     QCOMPARE(desk.state(), QProcess::Running);
     QVERIFY2(!output.contains(QStringLiteral("correct horse")), "a password reached the log");
 
+    desk.terminate();
+    QVERIFY(desk.waitForFinished(10000));
+}
+
+void TestDeskEndToEnd::anEmptyDataFolderOffersToSetUpTheWorkstation()
+{
+    test::TestDataDir dir;
+    QProcess desk;
+    desk.setProcessEnvironment(environment(true));
+    desk.setProcessChannelMode(QProcess::MergedChannels);
+    desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY(desk.waitForStarted());
+    QString output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(desk.readAll()))
+                                 .contains(QStringLiteral("offering to set one up")),
+                             30000);
+    QCOMPARE(desk.state(), QProcess::Running);
+    QVERIFY(!dir.directory().isSetUp());
     desk.terminate();
     QVERIFY(desk.waitForFinished(10000));
 }
