@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "support/TestDataDir.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
 
@@ -20,6 +21,9 @@ private Q_SLOTS:
 
 private:
     static QProcessEnvironment environment(bool display);
+    // Starts casedesk offscreen on dataDir and reads its log until logLine shows, it
+    // stops, or 30 seconds pass; returns what it printed.
+    static QString startDeskUntil(QProcess& desk, const QString& dataDir, const QString& logLine);
 };
 
 QProcessEnvironment TestDeskEndToEnd::environment(bool display)
@@ -36,21 +40,35 @@ QProcessEnvironment TestDeskEndToEnd::environment(bool display)
     return environment;
 }
 
+QString
+TestDeskEndToEnd::startDeskUntil(QProcess& desk, const QString& dataDir, const QString& logLine)
+{
+    desk.setProcessEnvironment(environment(true));
+    desk.setProcessChannelMode(QProcess::MergedChannels);
+    desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--data-dir"), dataDir});
+    QString output;
+    if (!desk.waitForStarted()) {
+        return output;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains(logLine) && desk.state() == QProcess::Running
+           && timer.elapsed() < 30000) {
+        desk.waitForReadyRead(1000);
+        output += QString::fromUtf8(desk.readAll());
+    }
+    return output;
+}
+
 void TestDeskEndToEnd::startsOffscreenAndShowsItsSignInWindow()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
 
     QProcess desk;
-    desk.setProcessEnvironment(environment(true));
-    desk.setProcessChannelMode(QProcess::MergedChannels);
-    desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--data-dir"), dir.path()});
-    QVERIFY(desk.waitForStarted());
-
-    QString output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(desk.readAll()))
-                                 .contains(QStringLiteral("Showing the sign-in window")),
-                             30000);
+    const QString output =
+        startDeskUntil(desk, dir.path(), QStringLiteral("Showing the sign-in window"));
+    QVERIFY2(output.contains(QStringLiteral("Showing the sign-in window")), qPrintable(output));
     QCOMPARE(desk.state(), QProcess::Running);
     QVERIFY2(!output.contains(QStringLiteral("correct horse")), "a password reached the log");
 
@@ -62,16 +80,12 @@ void TestDeskEndToEnd::anEmptyDataFolderOffersToSetUpTheWorkstation()
 {
     test::TestDataDir dir;
     QProcess desk;
-    desk.setProcessEnvironment(environment(true));
-    desk.setProcessChannelMode(QProcess::MergedChannels);
-    desk.start(QStringLiteral(CASEDESK_DESK_BINARY), {QStringLiteral("--data-dir"), dir.path()});
-    QVERIFY(desk.waitForStarted());
-    QString output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(desk.readAll()))
-                                 .contains(QStringLiteral("offering to set one up")),
-                             30000);
+    const QString output =
+        startDeskUntil(desk, dir.path(), QStringLiteral("offering to set one up"));
+    QVERIFY2(output.contains(QStringLiteral("offering to set one up")), qPrintable(output));
     QCOMPARE(desk.state(), QProcess::Running);
     QVERIFY(!dir.directory().isSetUp());
+
     desk.terminate();
     QVERIFY(desk.waitForFinished(10000));
 }
