@@ -1,9 +1,9 @@
 #include "LoginDialog.h"
 
-#include "PageLayout.h"
 #include "core/Authenticator.h"
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "core/ui/PageLayout.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

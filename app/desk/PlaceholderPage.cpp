@@ -1,6 +1,6 @@
 #include "PlaceholderPage.h"
 
-#include "PageLayout.h"
+#include "core/ui/PageLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "SetUpDialog.h"
 
-#include "PageLayout.h"
+#include "core/ui/PageLayout.h"
 #include "store/Workstation.h"
 
 #include <QApplication>

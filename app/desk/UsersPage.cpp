@@ -1,6 +1,6 @@
 #include "UsersPage.h"
 
-#include "PageLayout.h"
+#include "core/ui/PageLayout.h"
 #include "store/Workstation.h"
 
 #include <QHeaderView>

@@ -26,12 +26,6 @@ void appendText(QByteArray& out, const QString& value)
     out += utf8;
 }
 
-// A null QString binds as SQL NULL; the journal's text columns are empty instead.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 QString timestampText(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -102,11 +96,11 @@ Result<void> AuditJournal::append(const QUuid& actor,
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.seq);
     insert.addBindValue(timestampText(entry.at));
-    insert.addBindValue(text(entry.actor));
-    insert.addBindValue(text(entry.action));
-    insert.addBindValue(text(entry.recordType));
-    insert.addBindValue(text(entry.recordId));
-    insert.addBindValue(text(entry.detail));
+    insert.addBindValue(Database::notNull(entry.actor));
+    insert.addBindValue(Database::notNull(entry.action));
+    insert.addBindValue(Database::notNull(entry.recordType));
+    insert.addBindValue(Database::notNull(entry.recordId));
+    insert.addBindValue(Database::notNull(entry.detail));
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     if (!insert.exec()) {

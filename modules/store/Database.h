@@ -60,6 +60,12 @@ public:
     // PRAGMA integrity_check; the list holds "ok" alone when the file is sound.
     [[nodiscard]] Result<QStringList> integrityCheck() const;
 
+    // A null QString binds as SQL NULL; columns declared NOT NULL take the empty text instead.
+    [[nodiscard]] static QString notNull(const QString& text)
+    {
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+
     // True when the first bytes of the file are those of a plain, unencrypted SQLite file.
     [[nodiscard]] static bool looksUnencrypted(const QString& path);
 
