@@ -1,5 +1,8 @@
 #include "AdministrationCommand.h"
+#include "CaseCommand.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
+#include "SearchCommand.h"
 #include "UserCommand.h"
 #include "core/Logging.h"
 #include "core/Version.h"
@@ -62,6 +65,9 @@ int main(int argc, char** argv)
         std::make_unique<AdministrationCommand>(AdministrationCommand::Action::Rekey));
     commands.push_back(
         std::make_unique<AdministrationCommand>(AdministrationCommand::Action::Backup));
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<CaseCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString first = arguments.value(0);

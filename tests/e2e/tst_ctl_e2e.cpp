@@ -1,10 +1,10 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
+#include "support/ProgramRun.h"
 #include "support/TestDataDir.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -30,18 +30,8 @@ private Q_SLOTS:
     void backupAndRekeyKeepTheDataReadable();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
     static Run ctl(const QStringList& arguments, const QByteArray& input = {});
-    // Splits a command line written as one string at its spaces.
-    static QStringList words(const char* line)
-    {
-        return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    }
     static QStringList dataDir(const test::TestDataDir& dir)
     {
         return {QStringLiteral("--data-dir"), dir.path()};
@@ -50,21 +40,7 @@ private:
 
 TestCtlEndToEnd::Run TestCtlEndToEnd::ctl(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CTL_BINARY), arguments);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProgram(QStringLiteral(CASEDESK_CTL_BINARY), arguments, input, 60000);
 }
 
 void TestCtlEndToEnd::helpListsTheCommands()
@@ -82,6 +58,9 @@ void TestCtlEndToEnd::eachCommandHasItsOwnHelp_data()
     QTest::addColumn<QString>("option");
     QTest::newRow("init") << QStringLiteral("init") << QStringLiteral("--admin");
     QTest::newRow("user") << QStringLiteral("user") << QStringLiteral("--password-stdin");
+    QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("--seed");
+    QTest::newRow("case") << QStringLiteral("case") << QStringLiteral("--status");
+    QTest::newRow("search") << QStringLiteral("search") << QStringLiteral("--limit");
 }
 
 void TestCtlEndToEnd::eachCommandHasItsOwnHelp()
@@ -107,7 +86,7 @@ void TestCtlEndToEnd::anUnknownCommandIsAUsageError()
 void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput()
 {
     test::TestDataDir dir;
-    const QStringList init = words("init --admin chief --password-stdin") + dataDir(dir);
+    const QStringList init = test::words("init --admin chief --password-stdin") + dataDir(dir);
     const Run first = ctl(init, "first admin passphrase\n");
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     QVERIFY(dir.directory().isSetUp());
@@ -116,7 +95,7 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
     QCOMPARE(second.exitCode, 2);
     QVERIFY(second.err.contains(QStringLiteral("already set up")));
 
-    const Run list = ctl(words("user list --user chief --password-stdin") + dataDir(dir),
+    const Run list = ctl(test::words("user list --user chief --password-stdin") + dataDir(dir),
                          "first admin passphrase\n");
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out, QStringLiteral("chief\tadministrator\tactive\n"));
@@ -125,12 +104,13 @@ void TestCtlEndToEnd::initSetsUpAWorkstationOnceWithThePasswordFromStandardInput
 void TestCtlEndToEnd::initWithoutAPasswordOnStandardInputChangesNothing()
 {
     test::TestDataDir dir;
-    const Run noFlag = ctl(words("init --admin chief") + dataDir(dir));
+    const Run noFlag = ctl(test::words("init --admin chief") + dataDir(dir));
     QCOMPARE(noFlag.exitCode, 2);
-    const Run noLine = ctl(words("init --admin chief --password-stdin") + dataDir(dir));
+    const Run noLine = ctl(test::words("init --admin chief --password-stdin") + dataDir(dir));
     QCOMPARE(noLine.exitCode, 2);
     QVERIFY(!dir.directory().isSetUp());
-    const Run weak = ctl(words("init --admin chief --password-stdin") + dataDir(dir), "short\n");
+    const Run weak =
+        ctl(test::words("init --admin chief --password-stdin") + dataDir(dir), "short\n");
     QCOMPARE(weak.exitCode, 2);
     QVERIFY(weak.err.contains(QStringLiteral("at least")));
     QVERIFY(!dir.directory().isSetUp());
@@ -140,8 +120,9 @@ void TestCtlEndToEnd::aWrongPasswordExitsWithThree()
 {
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
-    const Run run = ctl(words("user list --user administrator --password-stdin") + dataDir(dir),
-                        "not the password\n");
+    const Run run =
+        ctl(test::words("user list --user administrator --password-stdin") + dataDir(dir),
+            "not the password\n");
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());
 }
@@ -151,7 +132,7 @@ void TestCtlEndToEnd::aClerkMayNotAddAccountsAndExitsWithFour()
     test::TestDataDir dir;
     dir.setUpWithAllRoles(SystemClock::instance());
     const Run run =
-        ctl(words("user add newcomer --role administrator --user clerk --password-stdin")
+        ctl(test::words("user add newcomer --role administrator --user clerk --password-stdin")
                 + dataDir(dir),
             test::TestDataDir::password(Role::Clerk).toUtf8() + "\nnew passphrase here\n");
     QCOMPARE(run.exitCode, 4);
@@ -166,15 +147,15 @@ void TestCtlEndToEnd::anAdministratorAddsAndListsAccounts()
     const QStringList signIn {QStringLiteral("--user"),
                               QStringLiteral("administrator"),
                               QStringLiteral("--password-stdin")};
-    const Run added = ctl(words("user add wang.lei --role clerk") + signIn + dataDir(dir),
+    const Run added = ctl(test::words("user add wang.lei --role clerk") + signIn + dataDir(dir),
                           adminPassword + "\nwang lei passphrase\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
-    const Run list = ctl(words("user list") + signIn + dataDir(dir), adminPassword + "\n");
+    const Run list = ctl(test::words("user list") + signIn + dataDir(dir), adminPassword + "\n");
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(QStringLiteral("wang.lei\tclerk\tactive")));
 
-    const Run badRole = ctl(words("user add zhao --role king") + signIn + dataDir(dir),
+    const Run badRole = ctl(test::words("user add zhao --role king") + signIn + dataDir(dir),
                             adminPassword + "\nzhao passphrase 1\n");
     QCOMPARE(badRole.exitCode, 2);
     QVERIFY(badRole.err.contains(QStringLiteral("king")));
@@ -189,8 +170,9 @@ void TestCtlEndToEnd::aDamagedKeyFileExitsWithFive()
     const QByteArray content = slots.readAll();
     QVERIFY(slots.resize(content.size() / 2));
     slots.close();
-    const Run run = ctl(words("user list --user administrator --password-stdin") + dataDir(dir),
-                        test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
+    const Run run =
+        ctl(test::words("user list --user administrator --password-stdin") + dataDir(dir),
+            test::TestDataDir::password(Role::Administrator).toUtf8() + "\n");
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains(dir.directory().keySlotFile()), qPrintable(run.err));
 }
@@ -201,7 +183,8 @@ void TestCtlEndToEnd::verifyPassesAndThenCatchesATamperedAuditRow()
     dir.setUpWithAllRoles(SystemClock::instance());
     const QByteArray adminPassword =
         test::TestDataDir::password(Role::Administrator).toUtf8() + "\n";
-    const QStringList verify = words("verify --user administrator --password-stdin") + dataDir(dir);
+    const QStringList verify =
+        test::words("verify --user administrator --password-stdin") + dataDir(dir);
 
     const Run sound = ctl(verify, adminPassword);
     QVERIFY2(sound.exitCode == 0, qPrintable(sound.out + sound.err));
@@ -231,22 +214,23 @@ void TestCtlEndToEnd::backupAndRekeyKeepTheDataReadable()
         test::TestDataDir::password(Role::Administrator).toUtf8() + "\n";
     const QString target = dir.path() + QStringLiteral("/backup.db");
 
-    const Run backup = ctl(QStringList {QStringLiteral("backup"), target}
-                               + words("--user administrator --password-stdin") + dataDir(dir),
-                           adminPassword);
+    const Run backup =
+        ctl(QStringList {QStringLiteral("backup"), target}
+                + test::words("--user administrator --password-stdin") + dataDir(dir),
+            adminPassword);
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     QVERIFY(QFile::exists(target));
     QVERIFY(QFile::exists(target + QStringLiteral(".keys")));
     QVERIFY(!Database::looksUnencrypted(target));
 
-    const Run rekey =
-        ctl(words("rekey --user administrator --password-stdin") + dataDir(dir), adminPassword);
+    const Run rekey = ctl(test::words("rekey --user administrator --password-stdin") + dataDir(dir),
+                          adminPassword);
     QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.err));
-    const Run list = ctl(words("user list --user clerk --password-stdin") + dataDir(dir),
+    const Run list = ctl(test::words("user list --user clerk --password-stdin") + dataDir(dir),
                          test::TestDataDir::password(Role::Clerk).toUtf8() + "\n");
     QCOMPARE(list.exitCode, 4); // a clerk signs in after the rekey, but may not list accounts
-    const Run verify =
-        ctl(words("verify --user administrator --password-stdin") + dataDir(dir), adminPassword);
+    const Run verify = ctl(
+        test::words("verify --user administrator --password-stdin") + dataDir(dir), adminPassword);
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
 
