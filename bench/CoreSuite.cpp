@@ -65,7 +65,9 @@ BenchSuite coreSuite()
 {
     return {QStringLiteral("core"),
             QStringLiteral("UUIDv7 generation against QUuid::createUuid (version 4)"),
-            measureIdGeneration};
+            [](BenchReport& report, const BenchOptions&) {
+                measureIdGeneration(report);
+            }};
 }
 
 } // namespace casedesk::bench

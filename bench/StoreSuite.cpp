@@ -401,7 +401,9 @@ BenchSuite storeSuite()
     return {QStringLiteral("store"),
             QStringLiteral("SQLCipher through the QSQLCIPHER driver against the raw C API, "
                            "encrypted against plain, single commits, unlock time"),
-            measureStore};
+            [](BenchReport& report, const BenchOptions&) {
+                measureStore(report);
+            }};
 }
 
 } // namespace casedesk::bench

@@ -1,5 +1,6 @@
 #include "BenchReport.h"
 #include "BenchSuite.h"
+#include "CaseListProbe.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -13,13 +14,17 @@ namespace casedesk::bench {
 
 std::vector<BenchSuite> allSuites()
 {
-    return {coreSuite(), storeSuite()};
+    return {coreSuite(), storeSuite(), intakeSuite()};
 }
 
 } // namespace casedesk::bench
 
 int main(int argc, char** argv)
 {
+    // The case list is measured in a fresh process of this same program.
+    if (isCaseListProbe(argc, argv)) {
+        return runCaseListProbe(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casedesk-bench"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(casedesk::kVersion));
@@ -32,6 +37,12 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the suites."));
     parser.addOption(list);
+    const QCommandLineOption cases(
+        QStringLiteral("cases"),
+        QStringLiteral("Demo cases in the intake suite's store (default 1000000, or "
+                       "CASEDESK_BENCH_CASES); fewer for a quick run."),
+        QStringLiteral("N"));
+    parser.addOption(cases);
     parser.addPositionalArgument(QStringLiteral("suite"),
                                  QStringLiteral("The suites to run; all when none is named."),
                                  QStringLiteral("[suite...]"));
@@ -45,6 +56,18 @@ int main(int argc, char** argv)
                         suite.description.toUtf8().constData());
         }
         return 0;
+    }
+
+    BenchOptions options;
+    const QString casesText =
+        parser.isSet(cases) ? parser.value(cases) : qEnvironmentVariable("CASEDESK_BENCH_CASES");
+    if (!casesText.isEmpty()) {
+        bool ok = false;
+        options.cases = casesText.toLongLong(&ok);
+        if (!ok || options.cases < 1000) {
+            std::fprintf(stderr, "--cases takes a number of at least 1000.\n");
+            return 2;
+        }
     }
 
     const QStringList wanted = parser.positionalArguments();
@@ -62,7 +85,7 @@ int main(int argc, char** argv)
     for (const BenchSuite& suite : suites) {
         if (wanted.isEmpty() || wanted.contains(suite.name)) {
             BenchReport report(suite.name);
-            suite.run(report);
+            suite.run(report, options);
         }
     }
     return 0;

@@ -7,9 +7,14 @@
 
 namespace casedesk {
 
-DeskController::DeskController(Workstation& workstation, const Clock& clock, QObject* parent)
+DeskController::DeskController(Workstation& workstation,
+                               const Clock& clock,
+                               DeskContext context,
+                               QObject* parent)
     : QObject(parent)
     , m_workstation(workstation)
+    , m_clock(clock)
+    , m_context(std::move(context))
     , m_idle(clock)
 {
     connect(&m_idle, &IdleMonitor::idleTimedOut, this, [this] {
@@ -79,7 +84,7 @@ void DeskController::showSignIn()
 
 void DeskController::openMainWindow(const Session& session)
 {
-    m_window = new MainWindow(session, m_workstation);
+    m_window = new MainWindow(session, m_workstation, m_clock, m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &DeskController::lock);
     connect(m_window, &MainWindow::signOutRequested, this, &DeskController::signOut);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskContext.h"
 #include "core/IdleMonitor.h"
 #include "core/Session.h"
 
@@ -21,7 +22,10 @@ class DeskController : public QObject
     Q_OBJECT
 
 public:
-    DeskController(Workstation& workstation, const Clock& clock, QObject* parent = nullptr);
+    DeskController(Workstation& workstation,
+                   const Clock& clock,
+                   DeskContext context = {},
+                   QObject* parent = nullptr);
     ~DeskController() override;
 
     // Shows the sign-in window.
@@ -45,6 +49,8 @@ private:
     void askForUnlock(const QString& notice);
 
     Workstation& m_workstation;
+    const Clock& m_clock;
+    DeskContext m_context;
     IdleMonitor m_idle;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;

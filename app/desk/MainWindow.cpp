@@ -5,6 +5,9 @@
 #include "UsersPage.h"
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "intake/ui/CasesPage.h"
+#include "intake/ui/IntakePage.h"
+#include "store/Workstation.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -23,12 +26,6 @@ namespace {
 QString placeholderText(Area area)
 {
     switch (area) {
-    case Area::Cases:
-        return MainWindow::tr("The case list and search are not part of this version of "
-                              "CaseDesk yet. Cases cannot be viewed here for now.");
-    case Area::Intake:
-        return MainWindow::tr("Case intake is not part of this version of CaseDesk yet. "
-                              "Applications cannot be taken in here for now.");
     case Area::Hearings:
         return MainWindow::tr("Hearing records are not part of this version of CaseDesk yet. "
                               "Testimony cannot be recorded here for now.");
@@ -38,6 +35,8 @@ QString placeholderText(Area area)
     case Area::Dashboard:
         return MainWindow::tr("The supervisor's dashboard is not part of this version of "
                               "CaseDesk yet.");
+    case Area::Cases:
+    case Area::Intake:
     case Area::Users:
     case Area::Settings:
         break;
@@ -47,15 +46,21 @@ QString placeholderText(Area area)
 
 } // namespace
 
-MainWindow::MainWindow(const Session& session, Workstation& workstation, QWidget* parent)
+MainWindow::MainWindow(const Session& session,
+                       Workstation& workstation,
+                       const Clock& clock,
+                       DeskContext context,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_workstation(workstation)
+    , m_clock(clock)
+    , m_context(std::move(context))
     , m_areas(areasFor(session.role))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CaseDesk — %1").arg(roleDisplayName(session.role)));
-    resize(1100, 720);
+    resize(1280, 800);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -182,6 +187,25 @@ void MainWindow::buildMenus()
 QWidget* MainWindow::createPage(Area area)
 {
     switch (area) {
+    case Area::Cases:
+        m_casesPage = new CasesPage(
+            m_session, *m_workstation.database(), m_context.caseTypes, m_context.language, this);
+        return m_casesPage;
+    case Area::Intake: {
+        auto* page = new IntakePage(m_session,
+                                    *m_workstation.database(),
+                                    m_clock,
+                                    m_context.caseTypes,
+                                    m_context.describer,
+                                    m_context.language,
+                                    this);
+        connect(page, &IntakePage::caseTakenIn, this, [this] {
+            if (m_casesPage) {
+                m_casesPage->refresh();
+            }
+        });
+        return page;
+    }
     case Area::Users:
         return new UsersPage(m_session, m_workstation, this);
     case Area::Settings: {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskContext.h"
 #include "core/Session.h"
 
 #include <QMainWindow>
@@ -9,6 +10,8 @@ class QStackedWidget;
 
 namespace casedesk {
 
+class CasesPage;
+class Clock;
 class Workstation;
 
 // The desk after sign-in: a navigation list with the areas the person's role may use,
@@ -18,7 +21,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const Session& session, Workstation& workstation, QWidget* parent = nullptr);
+    MainWindow(const Session& session,
+               Workstation& workstation,
+               const Clock& clock,
+               DeskContext context,
+               QWidget* parent = nullptr);
 
     [[nodiscard]] const Session& session() const { return m_session; }
     [[nodiscard]] Area currentArea() const;
@@ -47,6 +54,9 @@ private:
 
     Session m_session;
     Workstation& m_workstation;
+    const Clock& m_clock;
+    DeskContext m_context;
+    CasesPage* m_casesPage = nullptr;
     QList<Area> m_areas;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

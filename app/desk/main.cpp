@@ -1,8 +1,10 @@
 #include "DeskController.h"
 #include "SetUpDialog.h"
+#include "checks/DocumentInspector.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "intake/CaseTypeLoader.h"
 #include "store/DataDirectory.h"
 #include "store/Workstation.h"
 #include "translations/Translations.h"
@@ -152,8 +154,19 @@ int main(int argc, char** argv)
         }
     }
 
+    // A broken case type would build a wrong form; the desk refuses to start without them.
+    auto caseTypes = CaseTypeLoader::loadShipped();
+    if (!caseTypes) {
+        qCWarning(lcDesk) << "Case types unusable:" << caseTypes.error().fullText();
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "CaseDesk"), caseTypes.error().message());
+        return 5;
+    }
+    DocumentInspector inspector;
+    DeskContext context {std::move(caseTypes).value(), options.language, &inspector};
+
     Workstation workstation(dataDirectory, SystemClock::instance());
-    DeskController desk(workstation, SystemClock::instance());
+    DeskController desk(workstation, SystemClock::instance(), std::move(context));
     QObject::connect(
         &desk, &DeskController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     desk.start();
