@@ -166,6 +166,7 @@ int main(int argc, char** argv)
     DeskContext context {std::move(caseTypes).value(), options.language, &inspector};
 
     Workstation workstation(dataDirectory, SystemClock::instance());
+    workstation.setCheckpointsBetweenSaves(true);
     DeskController desk(workstation, SystemClock::instance(), std::move(context));
     QObject::connect(
         &desk, &DeskController::finished, &app, &QApplication::quit, Qt::QueuedConnection);

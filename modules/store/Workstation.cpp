@@ -3,6 +3,7 @@
 #include "AuditJournal.h"
 #include "Database.h"
 #include "Migrations.h"
+#include "WalCheckpointer.h"
 #include "core/Clock.h"
 #include "core/IdGenerator.h"
 #include "core/Logging.h"
@@ -223,6 +224,9 @@ Result<void> Workstation::openDatabase(SecureBytes key)
         close();
         return epoch;
     }
+    if (m_checkpointsBetweenSaves) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
+    }
     return Result<void>::success();
 }
 
@@ -261,6 +265,7 @@ Result<void> Workstation::startNewEpochIfRestored()
 
 void Workstation::close()
 {
+    m_checkpointer.reset();
     m_database.reset();
     m_key = SecureBytes();
 }

@@ -15,6 +15,7 @@ namespace casedesk {
 
 class Clock;
 class Database;
+class WalCheckpointer;
 
 // One workstation's store as the desk and the command line use it: the key slot file and
 // the encrypted database in the data folder, the accounts, and the administrator's
@@ -51,6 +52,10 @@ public:
                                             const QString& adminName,
                                             const QString& adminPassword,
                                             const Argon2idParams& params);
+
+    // Programs with an event loop (the desk) checkpoint the database's log between saves
+    // rather than inside them; see WalCheckpointer. Takes effect when the database opens.
+    void setCheckpointsBetweenSaves(bool enabled) { m_checkpointsBetweenSaves = enabled; }
 
     // The cost of new key slots; calibrated for this machine unless set.
     void setSlotParams(const Argon2idParams& params) { m_params = params; }
@@ -109,6 +114,9 @@ private:
     KeySlotFile m_slots;
     bool m_slotsLoaded = false;
     std::unique_ptr<Database> m_database;
+    bool m_checkpointsBetweenSaves = false;
+    // Declared after the database, so it goes first.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     SecureBytes m_key;
     std::optional<Argon2idParams> m_params;
 };
