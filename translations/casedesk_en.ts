@@ -163,7 +163,7 @@
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../app/ctl/CaseCommand.cpp" line="+91"/>
+        <location filename="../app/ctl/CaseCommand.cpp" line="+89"/>
         <source>Imports and exports cases as JSON lines, one case a line:
   {&quot;caseType&quot;: &quot;passport-application&quot;, &quot;fields&quot;: {...}, &quot;feeFen&quot;: 12000}
 fields holds the form&apos;s answers by field id: text as strings, numbers and money (in fen) as numbers. feeFen may be left out for the case type&apos;s fee.
@@ -328,24 +328,14 @@ Case files hold personal data: an exported file is readable by its owner only.</
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your role may not read cases.</source>
-        <translation>Your role may not read cases.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+30"/>
-        <source>reading the cases</source>
-        <translation>reading the cases</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+3"/>
         <source>Exported %n case(s).</source>
         <translation>
             <numerusform>Exported %n case.</numerusform>
@@ -433,7 +423,18 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>changing the case&apos;s status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Your role may not read cases.</source>
+        <translation>Your role may not read cases.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>reading the cases</source>
+        <translation>reading the cases</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your role may not search cases.</source>
         <translation>Your role may not search cases.</translation>
     </message>
@@ -1512,7 +1513,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../app/ctl/SearchCommand.cpp" line="+17"/>
+        <location filename="../app/ctl/SearchCommand.cpp" line="+15"/>
         <source>Finds cases the way the desk&apos;s search box does: by the applicant&apos;s name, Chinese or Latin, whole or in part; by an id number or phone number, whole or by its last four or more digits; or by case number. Every word must match. Prints the newest matches first, one a line: number, case type, status, intake time and applicant, separated by tabs. The applicant&apos;s name is personal data: it is shown on this terminal only, never logged.</source>
         <translation>Finds cases the way the desk&apos;s search box does: by the applicant&apos;s name, Chinese or Latin, whole or in part; by an id number or phone number, whole or by its last four or more digits; or by case number. Every word must match. Prints the newest matches first, one a line: number, case type, status, intake time and applicant, separated by tabs. The applicant&apos;s name is personal data: it is shown on this terminal only, never logged.</translation>
     </message>
@@ -1547,14 +1548,14 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>Give your password on standard input with --password-stdin.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No case matches.</source>
-        <translation>No case matches.</translation>
+        <location line="+8"/>
+        <source>Your role may not search cases.</source>
+        <translation>Your role may not search cases.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>reading the cases found</source>
-        <translation>reading the cases found</translation>
+        <location line="+9"/>
+        <source>No case matches.</source>
+        <translation>No case matches.</translation>
     </message>
     <message>
         <location filename="../app/ctl/SearchCommand.h" line="+17"/>
@@ -1967,7 +1968,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../modules/store/Workstation.cpp" line="+46"/>
+        <location filename="../modules/store/Workstation.cpp" line="+47"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</translation>
     </message>
@@ -2007,7 +2008,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>This account is disabled. Ask an administrator to enable it.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>reading the device record</source>
         <translation>reading the device record</translation>
     </message>
@@ -2017,7 +2018,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>starting a new device epoch</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>

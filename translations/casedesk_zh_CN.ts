@@ -162,7 +162,7 @@
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../app/ctl/CaseCommand.cpp" line="+91"/>
+        <location filename="../app/ctl/CaseCommand.cpp" line="+89"/>
         <source>Imports and exports cases as JSON lines, one case a line:
   {&quot;caseType&quot;: &quot;passport-application&quot;, &quot;fields&quot;: {...}, &quot;feeFen&quot;: 12000}
 fields holds the form&apos;s answers by field id: text as strings, numbers and money (in fen) as numbers. feeFen may be left out for the case type&apos;s fee.
@@ -324,24 +324,14 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your role may not read cases.</source>
-        <translation>您的角色无权读取案件。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+30"/>
-        <source>reading the cases</source>
-        <translation>读取案件</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+3"/>
         <source>Exported %n case(s).</source>
         <translation>
             <numerusform>已导出 %n 个案件。</numerusform>
@@ -428,7 +418,18 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>更改案件状态</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Your role may not read cases.</source>
+        <translation>您的角色无权读取案件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>reading the cases</source>
+        <translation>读取案件</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your role may not search cases.</source>
         <translation>您的角色无权搜索案件。</translation>
     </message>
@@ -1504,7 +1505,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../app/ctl/SearchCommand.cpp" line="+17"/>
+        <location filename="../app/ctl/SearchCommand.cpp" line="+15"/>
         <source>Finds cases the way the desk&apos;s search box does: by the applicant&apos;s name, Chinese or Latin, whole or in part; by an id number or phone number, whole or by its last four or more digits; or by case number. Every word must match. Prints the newest matches first, one a line: number, case type, status, intake time and applicant, separated by tabs. The applicant&apos;s name is personal data: it is shown on this terminal only, never logged.</source>
         <translation>按工作台搜索框的方式查找案件：按申请人姓名（中文或拉丁字母，全名或部分）；按证件号码或电话号码（完整号码或末尾四位及以上数字）；或按案件编号。每个词都必须匹配。按从新到旧的顺序输出匹配结果，每行一条：编号、案件类型、状态、受理时间和申请人，以制表符分隔。申请人姓名属于个人信息：仅在此终端显示，绝不写入日志。</translation>
     </message>
@@ -1539,14 +1540,14 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>请使用 --password-stdin 通过标准输入提供密码。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No case matches.</source>
-        <translation>没有匹配的案件。</translation>
+        <location line="+8"/>
+        <source>Your role may not search cases.</source>
+        <translation>您的角色无权搜索案件。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>reading the cases found</source>
-        <translation>读取搜索到的案件</translation>
+        <location line="+9"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的案件。</translation>
     </message>
     <message>
         <location filename="../app/ctl/SearchCommand.h" line="+17"/>
@@ -1955,7 +1956,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../modules/store/Workstation.cpp" line="+46"/>
+        <location filename="../modules/store/Workstation.cpp" line="+47"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>用户名由 2 至 32 个字母、数字、点、连字符或下划线组成，不能包含空格。</translation>
     </message>
@@ -1995,7 +1996,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>此账户已停用。请联系系统管理员启用。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>reading the device record</source>
         <translation>读取设备记录</translation>
     </message>
@@ -2005,7 +2006,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>开始新的设备周期</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>

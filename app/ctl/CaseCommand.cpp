@@ -5,7 +5,6 @@
 #include "intake/CaseRepository.h"
 #include "intake/CaseTypeLoader.h"
 #include "intake/CaseValidator.h"
-#include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
 
@@ -14,7 +13,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <cstdio>
@@ -313,32 +311,6 @@ int CaseCommand::exportCases(const Session& actor,
                              const QString& status,
                              const QString& caseType)
 {
-    if (!actor.may(Permission::ViewCases)) {
-        return fail(Error(ErrorKind::PermissionDenied, tr("Your role may not read cases.")));
-    }
-    const Database& database = *m_workstation->database();
-    QString sql = QStringLiteral("SELECT case_type, fields, fee_fen, number, status, created_at "
-                                 "FROM cases WHERE 1 = 1");
-    if (!status.isEmpty()) {
-        sql += QStringLiteral(" AND status = :status");
-    }
-    if (!caseType.isEmpty()) {
-        sql += QStringLiteral(" AND case_type = :type");
-    }
-    sql += QStringLiteral(" ORDER BY created_at, rowid");
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    if (!status.isEmpty()) {
-        query.bindValue(QStringLiteral(":status"), status);
-    }
-    if (!caseType.isEmpty()) {
-        query.bindValue(QStringLiteral(":type"), caseType);
-    }
-    if (!query.exec()) {
-        return fail(database.errorFrom(query.lastError(), tr("reading the cases")));
-    }
-
     const bool toStdout = target == QStringLiteral("-");
     QSaveFile file(target);
     if (!toStdout) {
@@ -348,52 +320,37 @@ int CaseCommand::exportCases(const Session& actor,
                 Error(ErrorKind::Io, tr("Could not write %1: %2").arg(target, file.errorString())));
         }
     }
-    qint64 count = 0;
-    while (query.next()) {
-        QJsonObject line;
-        line.insert(kCaseType, query.value(0).toString());
-        line.insert(kFields, QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-        line.insert(kFeeFen, query.value(2).toLongLong());
-        line.insert(kNumber, query.value(3).toString());
-        line.insert(kStatus, query.value(4).toString());
-        line.insert(kReceivedAt, query.value(5).toString());
+    const auto write = [&](const CaseRecord& record) -> Result<void> {
+        const QJsonObject line {
+            {kCaseType, record.caseType},
+            {kFields, record.fields},
+            {kFeeFen, record.feeFen},
+            {kNumber, record.number},
+            {kStatus, CaseStatusRules::id(record.status)},
+            {kReceivedAt, record.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        };
         const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-        if (toStdout) {
-            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-        } else {
-            file.write(text);
+        const qint64 written = toStdout
+            ? qint64(std::fwrite(text.constData(), 1, size_t(text.size()), stdout))
+            : file.write(text);
+        if (written != text.size()) {
+            return Error(ErrorKind::Io,
+                         tr("Could not write %1: %2")
+                             .arg(target, toStdout ? QString() : file.errorString()));
         }
-        ++count;
-    }
-    if (query.lastError().isValid()) {
-        return fail(database.errorFrom(query.lastError(), tr("reading the cases")));
+        return Result<void>::success();
+    };
+    const auto exported = CaseRepository(*m_workstation->database(), SystemClock::instance())
+                              .exportCases(actor, status, caseType, write);
+    if (!exported) {
+        return fail(exported.error());
     }
     if (!toStdout && !file.commit()) {
         return fail(
             Error(ErrorKind::Io, tr("Could not write %1: %2").arg(target, file.errorString())));
     }
     std::fflush(stdout);
-
-    // Taking personal data out of the store is audited; the row holds counts only.
-    Transaction transaction(database);
-    if (auto begun = transaction.begin(); !begun) {
-        return fail(begun.error());
-    }
-    const QString detail =
-        QStringLiteral("cases=%1 status=%2 type=%3").arg(count).arg(status, caseType);
-    if (auto logged = AuditJournal(database, SystemClock::instance())
-                          .append(actor.userId,
-                                  QStringLiteral("case.export"),
-                                  QStringLiteral("case"),
-                                  QString(),
-                                  detail);
-        !logged) {
-        return fail(logged.error());
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return fail(committed.error());
-    }
-    printError(tr("Exported %n case(s).", nullptr, int(count)));
+    printError(tr("Exported %n case(s).", nullptr, int(exported.value())));
     return ExitSuccess;
 }
 

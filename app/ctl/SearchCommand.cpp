@@ -1,13 +1,11 @@
 #include "SearchCommand.h"
 
 #include "core/Clock.h"
-#include "intake/CaseRepository.h"
+#include "intake/CaseListModel.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
 
-#include <QDateTime>
-#include <QSqlQuery>
-
+#include <algorithm>
 #include <cstdio>
 
 namespace casedesk {
@@ -53,39 +51,30 @@ int SearchCommand::run(const QStringList& arguments)
     if (!session) {
         return fail(session.error());
     }
-    const Database& database = *m_workstation->database();
-    const auto found =
-        CaseRepository(database, SystemClock::instance()).search(session.value(), query, maximum);
-    if (!found) {
-        return fail(found.error());
+    if (!session.value().may(Permission::ViewCases)) {
+        return fail(Error(ErrorKind::PermissionDenied, tr("Your role may not search cases.")));
     }
-    if (found.value().isEmpty()) {
+    // The same list the Cases page shows for a search: best matches, newest first.
+    CaseListModel matches(*m_workstation->database(), session.value());
+    matches.setFilter({{}, {}, {}, {}, {}, query});
+    if (!matches.errorString().isEmpty()) {
+        return fail(Error(ErrorKind::Io, matches.errorString()));
+    }
+    if (matches.rowCount() == 0) {
         std::fputs((tr("No case matches.") + QLatin1Char('\n')).toUtf8().constData(), stderr);
         return ExitSuccess;
     }
-
-    QSqlQuery row(database.connection());
-    row.setForwardOnly(true);
-    row.prepare(
-        QStringLiteral("SELECT c.number, c.case_type, c.status, c.created_at, a.name FROM "
-                       "cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?"));
-    for (const QUuid& id : found.value()) {
-        row.addBindValue(id.toString(QUuid::WithoutBraces));
-        if (!row.exec()) {
-            return fail(database.errorFrom(row.lastError(), tr("reading the cases found")));
+    const int rows = std::min(matches.rowCount(), maximum);
+    for (int row = 0; row < rows; ++row) {
+        QStringList columns;
+        for (int column : {CaseListModel::NumberColumn,
+                           CaseListModel::CaseTypeColumn,
+                           CaseListModel::StatusColumn,
+                           CaseListModel::ReceivedColumn,
+                           CaseListModel::ApplicantColumn}) {
+            columns.append(matches.index(row, column).data().toString());
         }
-        if (!row.next()) {
-            continue; // removed since the search
-        }
-        const QDateTime received =
-            QDateTime::fromString(row.value(3).toString(), Qt::ISODateWithMs).toLocalTime();
-        print(QStringList {row.value(0).toString(),
-                           row.value(1).toString(),
-                           row.value(2).toString(),
-                           received.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           row.value(4).toString()}
-                  .join(QLatin1Char('\t')));
-        row.finish();
+        print(columns.join(QLatin1Char('\t')));
     }
     return ExitSuccess;
 }

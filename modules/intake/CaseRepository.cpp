@@ -467,6 +467,73 @@ CaseRepository::moveStatus(const Session& actor, const QUuid& caseId, CaseStatus
     return record;
 }
 
+Result<qint64>
+CaseRepository::exportCases(const Session& actor,
+                            const QString& status,
+                            const QString& caseType,
+                            const std::function<Result<void>(const CaseRecord&)>& write)
+{
+    if (!actor.may(Permission::ViewCases)) {
+        return Error(ErrorKind::PermissionDenied, tr("Your role may not read cases."));
+    }
+    QString sql = QStringLiteral("SELECT id FROM cases WHERE 1 = 1");
+    if (!status.isEmpty()) {
+        sql += QStringLiteral(" AND status = :status");
+    }
+    if (!caseType.isEmpty()) {
+        sql += QStringLiteral(" AND case_type = :type");
+    }
+    sql += QStringLiteral(" ORDER BY created_at, rowid");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!status.isEmpty()) {
+        query.bindValue(QStringLiteral(":status"), status);
+    }
+    if (!caseType.isEmpty()) {
+        query.bindValue(QStringLiteral(":type"), caseType);
+    }
+    if (!query.exec()) {
+        return m_database.errorFrom(query.lastError(), tr("reading the cases"));
+    }
+    qint64 count = 0;
+    while (query.next()) {
+        const auto found = read(QUuid::fromString(query.value(0).toString()));
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            continue;
+        }
+        if (auto written = write(*found.value()); !written) {
+            return written.error();
+        }
+        ++count;
+    }
+    if (query.lastError().isValid()) {
+        return m_database.errorFrom(query.lastError(), tr("reading the cases"));
+    }
+    query.finish();
+
+    // Taking personal data out of the store is audited; the row holds counts only.
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const QString detail =
+        QStringLiteral("cases=%1 status=%2 type=%3").arg(count).arg(status, caseType);
+    if (auto logged =
+            AuditJournal(m_database, m_clock)
+                .append(actor.userId, QStringLiteral("case.export"), kCase, QString(), detail);
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return count;
+}
+
 Result<QList<QUuid>>
 CaseRepository::search(const Session& actor, const QString& query, int limit) const
 {

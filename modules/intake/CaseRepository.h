@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace casedesk {
@@ -83,6 +84,15 @@ public:
 
     [[nodiscard]] Result<CaseRecord>
     moveStatus(const Session& actor, const QUuid& caseId, CaseStatus to);
+
+    // Hands every case of the status and type (empty: any) to write, oldest first, and
+    // audits the export with its counts only. Stops at the first failed write. Returns how
+    // many cases were written.
+    [[nodiscard]] Result<qint64>
+    exportCases(const Session& actor,
+                const QString& status,
+                const QString& caseType,
+                const std::function<Result<void>(const CaseRecord&)>& write);
 
     // Case ids matching what a person typed into the search box, newest first.
     [[nodiscard]] Result<QList<QUuid>>

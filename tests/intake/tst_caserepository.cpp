@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace casedesk;
 
 // Taking in cases at the counter and moving them on, against the real encrypted store.
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void incompleteInputIsRefusedAndNothingIsWritten();
     void openingACaseIsAudited();
     void aCaseMovesThroughItsStatusesWithTheRightRoles();
+    void exportHandsOverCasesOldestFirstAndIsAudited();
     void searchFindsCasesByNameIdNumberPhoneAndNumber_data();
     void searchFindsCasesByNameIdNumberPhoneAndNumber();
 
@@ -214,6 +217,58 @@ void TestCaseRepository::aCaseMovesThroughItsStatusesWithTheRightRoles()
     QCOMPARE(last.recordId, id);
     QCOMPARE(last.baseVersion, 3);
     QCOMPARE(last.fields.at(0).newValue.toString(), QStringLiteral("approved"));
+}
+
+void TestCaseRepository::exportHandsOverCasesOldestFirstAndIsAudited()
+{
+    const auto first = m_cases->takeIn(
+        m_clerk, intake(QStringLiteral("孙立"), QStringLiteral("11010519491231002X")));
+    m_clock.advanceSeconds(60);
+    const auto second = m_cases->takeIn(
+        m_clerk, intake(QStringLiteral("周洁"), QStringLiteral("440305198807150022")));
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(m_cases->moveStatus(m_clerk, second.value().id, CaseStatus::Checked).ok());
+    const qint64 exports =
+        count(QStringLiteral("SELECT count(*) FROM audit_journal WHERE action = 'case.export'"));
+
+    QStringList numbers;
+    const auto all = m_cases->exportCases(
+        m_supervisor, {}, QStringLiteral("pension-enrolment"), [&](const CaseRecord& record) {
+            numbers.append(record.number);
+            return Result<void>::success();
+        });
+    QVERIFY(all.ok());
+    QCOMPARE(all.value(), qint64(numbers.size()));
+    QVERIFY(numbers.indexOf(first.value().number) < numbers.indexOf(second.value().number));
+
+    QList<CaseRecord> checked;
+    const auto some =
+        m_cases->exportCases(m_clerk, QStringLiteral("checked"), {}, [&](const CaseRecord& record) {
+            checked.append(record);
+            return Result<void>::success();
+        });
+    QVERIFY(some.ok());
+    QVERIFY(std::all_of(checked.cbegin(), checked.cend(), [](const CaseRecord& record) {
+        return record.status == CaseStatus::Checked;
+    }));
+    QVERIFY(std::any_of(checked.cbegin(), checked.cend(), [&](const CaseRecord& record) {
+        return record.id == second.value().id && record.fields == second.value().fields;
+    }));
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_journal WHERE action = 'case.export'")),
+        exports + 2);
+
+    // A failed write stops the export, and the failure is what the caller sees.
+    const auto stopped = m_cases->exportCases(m_clerk, {}, {}, [](const CaseRecord&) {
+        return Result<void>(Error(ErrorKind::Io, QStringLiteral("disk full")));
+    });
+    QCOMPARE(stopped.error().kind(), ErrorKind::Io);
+
+    const auto secretary = m_station->signIn(QStringLiteral("hearing-secretary"),
+                                             test::TestDataDir::password(Role::HearingSecretary));
+    const auto refused = m_cases->exportCases(
+        secretary.value(), {}, {}, [](const CaseRecord&) { return Result<void>::success(); });
+    QCOMPARE(refused.error().kind(), ErrorKind::PermissionDenied);
 }
 
 void TestCaseRepository::searchFindsCasesByNameIdNumberPhoneAndNumber_data()
