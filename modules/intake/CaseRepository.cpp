@@ -1,5 +1,6 @@
 #include "CaseRepository.h"
 
+#include "CaseType.h"
 #include "SearchTokens.h"
 #include "core/Clock.h"
 #include "core/IdGenerator.h"
@@ -32,10 +33,10 @@ QString jsonText(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Every kind of id number the case types know has its checksum rule.
 bool knownIdKind(const QString& kind)
 {
-    return kind == QStringLiteral("resident-id") || kind == QStringLiteral("passport")
-        || kind == QStringLiteral("credit-code");
+    return !ApplicantMapping::checksumRuleFor(kind).isEmpty();
 }
 
 } // namespace
