@@ -4,7 +4,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -358,16 +357,14 @@ void TestDocumentInspector::aHangingWorkerIsStoppedAtTheTimeLimit()
     DocumentInspector inspector(writeWorker(QStringLiteral("hangs"), "exec sleep 600"));
     inspector.setTimeLimit(300ms);
     QSignalSpy spy(&inspector, &DocumentDescriber::described);
-    QElapsedTimer clock;
-    clock.start();
 
     inspector.describe(1, pdfWithPages(1));
-    // The caller, the desk's GUI thread, is never kept waiting.
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    // The caller, the desk's GUI thread, is never kept waiting: describe() comes back with
+    // the worker still running and no answer yet.
+    QVERIFY(spy.isEmpty());
+    QCOMPARE(inspector.runningCount(), 1);
 
     QVERIFY(spy.wait(kAnswerTimeoutMs));
-    QVERIFY(clock.elapsed() >= 300);
-    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     const auto description = spy.at(0).at(1).value<DocumentDescription>();
     QCOMPARE(spy.at(0).at(0).value<quint64>(), quint64(1));
     QCOMPARE(description.outcome, Outcome::NotAnalysed);
