@@ -454,6 +454,10 @@ void TestDemoData::aRunWritesOneAuditRowAndNoChangeJournalRows()
     QCOMPARE(m_changeRowsAfter, m_changeRowsBefore);
     const auto verified = AuditJournal(database(), m_clock).verify();
     QVERIFY(verified.ok() && verified.value().intact());
+    // The run writes with a rollback journal and leaves the store in WAL as it found it.
+    QSqlQuery mode(database().connection());
+    QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+    QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
 }
 
 void TestDemoData::theSameSeedGivesTheSameCases()
