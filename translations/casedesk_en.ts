@@ -105,7 +105,7 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <location filename="../modules/intake/AttachmentStore.cpp" line="+86"/>
+        <location filename="../modules/intake/AttachmentStore.cpp" line="+81"/>
         <source>The file &quot;%1&quot; is empty. Scan or copy the document again.</source>
         <translation>The file &quot;%1&quot; is empty. Scan or copy the document again.</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../modules/store/AuditJournal.cpp" line="+76"/>
+        <location filename="../modules/store/AuditJournal.cpp" line="+71"/>
         <location line="+31"/>
         <source>writing the audit journal</source>
         <translation>writing the audit journal</translation>
@@ -351,7 +351,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../modules/intake/CaseRepository.cpp" line="+59"/>
+        <location filename="../modules/intake/CaseRepository.cpp" line="+50"/>
         <source>giving the case a number</source>
         <translation>giving the case a number</translation>
     </message>
@@ -402,7 +402,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>saving the case</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>reading the case</source>
         <translation>reading the case</translation>
     </message>
@@ -413,7 +413,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This case no longer exists on this workstation.</source>
         <translation>This case no longer exists on this workstation.</translation>
     </message>
@@ -1278,12 +1278,12 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>Demo cases are made for the shipped case types (pension enrolment, passport application, business licence change), and none of them is installed.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>The demo cases ran out before %1 were made. Please report this.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>storing the demo files</source>
         <translation>storing the demo files</translation>
     </message>
@@ -1291,7 +1291,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../modules/intake/DraftRepository.cpp" line="+23"/>
+        <location filename="../modules/intake/DraftRepository.cpp" line="+18"/>
         <source>Only a clerk fills in intake forms.</source>
         <translation>Only a clerk fills in intake forms.</translation>
     </message>
@@ -1968,7 +1968,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../modules/store/Workstation.cpp" line="+47"/>
+        <location filename="../modules/store/Workstation.cpp" line="+42"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</translation>
     </message>
@@ -1993,7 +1993,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>setting up the workstation</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Your key slot opens a different database than the one in use. The key file %1 does not belong to this database; restore both from the same backup.</source>
         <translation>Your key slot opens a different database than the one in use. The key file %1 does not belong to this database; restore both from the same backup.</translation>
     </message>
@@ -2043,22 +2043,22 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
         <translation>An account named %1 already exists. Choose another name.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The account %1 is disabled. Enable it with a new password instead.</source>
         <translation>The account %1 is disabled. Enable it with a new password instead.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>You cannot disable your own account. Ask another administrator.</source>
         <translation>You cannot disable your own account. Ask another administrator.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The account %1 is not disabled.</source>
         <translation>The account %1 is not disabled.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>A new database key could not be made: the computer is short of locked memory.</source>
         <translation>A new database key could not be made: the computer is short of locked memory.</translation>
     </message>
@@ -2091,7 +2091,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>casedesk::CaseListModel</name>
     <message>
-        <location filename="../modules/intake/CaseListModel.cpp" line="+107"/>
+        <location filename="../modules/intake/CaseListModel.cpp" line="+106"/>
         <source>Your role may not see the cases.</source>
         <translation>Your role may not see the cases.</translation>
     </message>

@@ -104,7 +104,7 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <location filename="../modules/intake/AttachmentStore.cpp" line="+86"/>
+        <location filename="../modules/intake/AttachmentStore.cpp" line="+81"/>
         <source>The file &quot;%1&quot; is empty. Scan or copy the document again.</source>
         <translation>文件“%1”为空。请重新扫描或复制该材料。</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>AuditJournal</name>
     <message>
-        <location filename="../modules/store/AuditJournal.cpp" line="+76"/>
+        <location filename="../modules/store/AuditJournal.cpp" line="+71"/>
         <location line="+31"/>
         <source>writing the audit journal</source>
         <translation>写入审计日志</translation>
@@ -346,7 +346,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../modules/intake/CaseRepository.cpp" line="+59"/>
+        <location filename="../modules/intake/CaseRepository.cpp" line="+50"/>
         <source>giving the case a number</source>
         <translation>生成案件编号</translation>
     </message>
@@ -397,7 +397,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>保存案件</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>reading the case</source>
         <translation>读取案件</translation>
     </message>
@@ -408,7 +408,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This case no longer exists on this workstation.</source>
         <translation>本工作站上已不存在此案件。</translation>
     </message>
@@ -1271,12 +1271,12 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>演示案件基于随程序提供的案件类型（养老保险参保登记、护照申请、营业执照变更）生成，但这些案件类型均未安装。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>演示案件在生成 %1 件之前已用完。请报告此问题。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>storing the demo files</source>
         <translation>保存演示文件</translation>
     </message>
@@ -1284,7 +1284,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../modules/intake/DraftRepository.cpp" line="+23"/>
+        <location filename="../modules/intake/DraftRepository.cpp" line="+18"/>
         <source>Only a clerk fills in intake forms.</source>
         <translation>只有窗口受理员可以填写受理表单。</translation>
     </message>
@@ -1956,7 +1956,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../modules/store/Workstation.cpp" line="+47"/>
+        <location filename="../modules/store/Workstation.cpp" line="+42"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>用户名由 2 至 32 个字母、数字、点、连字符或下划线组成，不能包含空格。</translation>
     </message>
@@ -1981,7 +1981,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Your key slot opens a different database than the one in use. The key file %1 does not belong to this database; restore both from the same backup.</source>
         <translation>您的密钥槽对应的数据库与当前使用的数据库不同。密钥文件 %1 不属于此数据库；请从同一份备份中恢复两者。</translation>
     </message>
@@ -2031,22 +2031,22 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
         <translation>已存在名为 %1 的账户。请另选一个名称。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The account %1 is disabled. Enable it with a new password instead.</source>
         <translation>账户 %1 已停用。请改为使用新密码启用该账户。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>You cannot disable your own account. Ask another administrator.</source>
         <translation>您不能停用自己的账户。请联系其他系统管理员。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The account %1 is not disabled.</source>
         <translation>账户 %1 未被停用。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>A new database key could not be made: the computer is short of locked memory.</source>
         <translation>无法生成新的数据库密钥：计算机的锁定内存不足。</translation>
     </message>
@@ -2079,7 +2079,7 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>casedesk::CaseListModel</name>
     <message>
-        <location filename="../modules/intake/CaseListModel.cpp" line="+107"/>
+        <location filename="../modules/intake/CaseListModel.cpp" line="+106"/>
         <source>Your role may not see the cases.</source>
         <translation>您的角色无权查看案件。</translation>
     </message>

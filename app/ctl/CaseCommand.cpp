@@ -327,7 +327,7 @@ int CaseCommand::exportCases(const Session& actor,
             {kFeeFen, record.feeFen},
             {kNumber, record.number},
             {kStatus, CaseStatusRules::id(record.status)},
-            {kReceivedAt, record.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {kReceivedAt, Database::timeText(record.createdAt)},
         };
         const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
         const qint64 written = toStdout

@@ -20,11 +20,6 @@ const QString kPdf = QStringLiteral("application/pdf");
 const QString kJpeg = QStringLiteral("image/jpeg");
 const QString kPng = QStringLiteral("image/png");
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString acceptedFormatsText(const QStringList& formats)
 {
     QStringList upper;
@@ -127,7 +122,7 @@ AttachmentStore::keep(const QByteArray& content, const QString& mediaType, int p
     insert.addBindValue(file.size);
     insert.addBindValue(file.pageCount > 0 ? QVariant(file.pageCount) : QVariant());
     insert.addBindValue(content);
-    insert.addBindValue(timestamp(m_clock.now()));
+    insert.addBindValue(Database::timeText(m_clock.now()));
     if (!insert.exec()) {
         return m_database.errorFrom(insert.lastError(), what);
     }

@@ -22,11 +22,10 @@ const QString kSelectedColumns =
                    "c.applicant_id), c.status, c.created_at, c.taken_in_by");
 constexpr int kSelectedColumnCount = 8;
 
-QString utcText(const QDate& day)
+// The start of a local day, as the store writes times.
+QString dayStartText(const QDate& day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone())
-        .toUTC()
-        .toString(Qt::ISODateWithMs);
+    return Database::timeText(QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone()));
 }
 
 QString placeholders(qsizetype count)
@@ -196,11 +195,11 @@ CaseListModel::Query CaseListModel::query() const
     }
     if (m_filter.from.isValid()) {
         conditions.append(QStringLiteral("c.created_at >= ?"));
-        query.values.append(utcText(m_filter.from));
+        query.values.append(dayStartText(m_filter.from));
     }
     if (m_filter.to.isValid()) {
         conditions.append(QStringLiteral("c.created_at < ?"));
-        query.values.append(utcText(m_filter.to.addDays(1)));
+        query.values.append(dayStartText(m_filter.to.addDays(1)));
     }
     query.where = conditions.isEmpty() ? QString() : conditions.join(QStringLiteral(" AND "));
 

@@ -18,16 +18,6 @@ namespace {
 const QString kCase = QStringLiteral("case");
 const QString kApplicant = QStringLiteral("applicant");
 
-QString idText(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QString timestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString jsonText(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -115,7 +105,7 @@ Result<Applicant> CaseRepository::saveApplicant(const Session& actor, const Appl
     if (!existing) {
         return existing.error();
     }
-    const QString now = timestamp(m_clock.now());
+    const QString now = Database::timeText(m_clock.now());
     ChangeJournal journal(m_database, m_clock);
 
     if (!existing.value()) {
@@ -127,7 +117,7 @@ Result<Applicant> CaseRepository::saveApplicant(const Session& actor, const Appl
         insert.prepare(QStringLiteral(
             "INSERT INTO applicants (id, name, id_kind, id_number, phone, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(idText(created.id));
+        insert.addBindValue(Database::idText(created.id));
         insert.addBindValue(created.name);
         insert.addBindValue(created.idKind);
         insert.addBindValue(created.idNumber);
@@ -171,7 +161,7 @@ Result<Applicant> CaseRepository::saveApplicant(const Session& actor, const Appl
     update.addBindValue(input.name);
     update.addBindValue(phone);
     update.addBindValue(now);
-    update.addBindValue(idText(stored.id));
+    update.addBindValue(Database::idText(stored.id));
     update.addBindValue(stored.version);
     if (!update.exec()) {
         return m_database.errorFrom(update.lastError(), tr("saving the applicant"));
@@ -195,7 +185,7 @@ CaseRepository::index(const QUuid& caseId, const Applicant& applicant, const QSt
                                   "SELECT rowid, ? FROM cases WHERE id = ?"));
     insert.addBindValue(
         SearchTokens::forCase(applicant.name, applicant.idNumber, applicant.phone, number));
-    insert.addBindValue(idText(caseId));
+    insert.addBindValue(Database::idText(caseId));
     if (!insert.exec()) {
         return m_database.errorFrom(insert.lastError(), tr("indexing the case for search"));
     }
@@ -213,7 +203,7 @@ Result<void> CaseRepository::attach(const Session& actor,
     insert.prepare(QStringLiteral("INSERT INTO attachments (id, case_id, document, sha256, "
                                   "file_name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     ChangeJournal journal(m_database, m_clock);
-    const QString now = timestamp(m_clock.now());
+    const QString now = Database::timeText(m_clock.now());
 
     for (const AttachmentInput& attachment : attachments) {
         known.addBindValue(attachment.sha256);
@@ -229,12 +219,12 @@ Result<void> CaseRepository::attach(const Session& actor,
                              .arg(attachment.fileName));
         }
         const QUuid id = newId();
-        insert.addBindValue(idText(id));
-        insert.addBindValue(idText(caseId));
+        insert.addBindValue(Database::idText(id));
+        insert.addBindValue(Database::idText(caseId));
         insert.addBindValue(attachment.document);
         insert.addBindValue(attachment.sha256);
         insert.addBindValue(Database::notNull(attachment.fileName));
-        insert.addBindValue(idText(actor.userId));
+        insert.addBindValue(Database::idText(actor.userId));
         insert.addBindValue(now);
         if (!insert.exec()) {
             return m_database.errorFrom(insert.lastError(), what);
@@ -244,7 +234,7 @@ Result<void> CaseRepository::attach(const Session& actor,
                            QStringLiteral("attachment"),
                            id,
                            ChangeOperation::Insert,
-                           {{QStringLiteral("case_id"), QVariant(), idText(caseId)},
+                           {{QStringLiteral("case_id"), QVariant(), Database::idText(caseId)},
                             {QStringLiteral("document"), QVariant(), attachment.document},
                             {QStringLiteral("sha256"), QVariant(), attachment.sha256},
                             {QStringLiteral("file_name"), QVariant(), attachment.fileName}},
@@ -301,17 +291,17 @@ Result<CaseRecord> CaseRepository::takeIn(const Session& actor, const IntakeInpu
         "INSERT INTO cases (id, number, case_type, case_type_version, status, applicant_id, "
         "fields, fee_fen, taken_in_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?, ?)"));
-    insert.addBindValue(idText(record.id));
+    insert.addBindValue(Database::idText(record.id));
     insert.addBindValue(record.number);
     insert.addBindValue(record.caseType);
     insert.addBindValue(record.caseTypeVersion);
     insert.addBindValue(CaseStatusRules::id(record.status));
-    insert.addBindValue(idText(record.applicantId));
+    insert.addBindValue(Database::idText(record.applicantId));
     insert.addBindValue(jsonText(record.fields));
     insert.addBindValue(record.feeFen);
-    insert.addBindValue(idText(record.takenInBy));
-    insert.addBindValue(timestamp(record.createdAt));
-    insert.addBindValue(timestamp(record.createdAt));
+    insert.addBindValue(Database::idText(record.takenInBy));
+    insert.addBindValue(Database::timeText(record.createdAt));
+    insert.addBindValue(Database::timeText(record.createdAt));
     if (!insert.exec()) {
         return m_database.errorFrom(insert.lastError(), tr("saving the case"));
     }
@@ -325,24 +315,25 @@ Result<CaseRecord> CaseRepository::takeIn(const Session& actor, const IntakeInpu
                           .append(actor.userId,
                                   QStringLiteral("case.take-in"),
                                   kCase,
-                                  idText(record.id),
+                                  Database::idText(record.id),
                                   record.caseType);
         !logged) {
         return logged.error();
     }
     const auto changed =
         ChangeJournal(m_database, m_clock)
-            .append(actor.userId,
-                    kCase,
-                    record.id,
-                    ChangeOperation::Insert,
-                    {{QStringLiteral("number"), QVariant(), record.number},
-                     {QStringLiteral("case_type"), QVariant(), record.caseType},
-                     {QStringLiteral("status"), QVariant(), CaseStatusRules::id(record.status)},
-                     {QStringLiteral("applicant_id"), QVariant(), idText(record.applicantId)},
-                     {QStringLiteral("fields"), QVariant(), jsonText(record.fields)},
-                     {QStringLiteral("fee_fen"), QVariant(), record.feeFen}},
-                    0);
+            .append(
+                actor.userId,
+                kCase,
+                record.id,
+                ChangeOperation::Insert,
+                {{QStringLiteral("number"), QVariant(), record.number},
+                 {QStringLiteral("case_type"), QVariant(), record.caseType},
+                 {QStringLiteral("status"), QVariant(), CaseStatusRules::id(record.status)},
+                 {QStringLiteral("applicant_id"), QVariant(), Database::idText(record.applicantId)},
+                 {QStringLiteral("fields"), QVariant(), jsonText(record.fields)},
+                 {QStringLiteral("fee_fen"), QVariant(), record.feeFen}},
+                0);
     if (!changed) {
         return changed.error();
     }
@@ -359,7 +350,7 @@ Result<std::optional<CaseRecord>> CaseRepository::read(const QUuid& caseId) cons
     query.prepare(QStringLiteral(
         "SELECT number, case_type, case_type_version, status, applicant_id, fields, fee_fen, "
         "taken_in_by, created_at, version FROM cases WHERE id = ?"));
-    query.addBindValue(idText(caseId));
+    query.addBindValue(Database::idText(caseId));
     if (!query.exec()) {
         return m_database.errorFrom(query.lastError(), tr("reading the case"));
     }
@@ -398,8 +389,9 @@ Result<CaseRecord> CaseRepository::open(const Session& actor, const QUuid& caseI
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    if (auto logged = AuditJournal(m_database, m_clock)
-                          .append(actor.userId, QStringLiteral("case.open"), kCase, idText(caseId));
+    if (auto logged =
+            AuditJournal(m_database, m_clock)
+                .append(actor.userId, QStringLiteral("case.open"), kCase, Database::idText(caseId));
         !logged) {
         return logged.error();
     }
@@ -434,8 +426,8 @@ CaseRepository::moveStatus(const Session& actor, const QUuid& caseId, CaseStatus
         QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, version = version + 1 "
                        "WHERE id = ? AND version = ?"));
     update.addBindValue(CaseStatusRules::id(to));
-    update.addBindValue(timestamp(m_clock.now()));
-    update.addBindValue(idText(caseId));
+    update.addBindValue(Database::timeText(m_clock.now()));
+    update.addBindValue(Database::idText(caseId));
     update.addBindValue(record.version);
     if (!update.exec()) {
         return m_database.errorFrom(update.lastError(), tr("changing the case's status"));
@@ -445,7 +437,7 @@ CaseRepository::moveStatus(const Session& actor, const QUuid& caseId, CaseStatus
                           .append(actor.userId,
                                   QStringLiteral("case.status"),
                                   kCase,
-                                  idText(caseId),
+                                  Database::idText(caseId),
                                   from + QStringLiteral(" -> ") + CaseStatusRules::id(to));
         !logged) {
         return logged.error();

@@ -11,11 +11,6 @@ namespace casedesk {
 
 namespace {
 
-QString idText(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 Result<void> requireClerk(const Session& clerk)
 {
     if (!clerk.may(Permission::TakeInCases)) {
@@ -47,12 +42,12 @@ Result<Draft> DraftRepository::save(const Session& clerk, const Draft& draft)
     QSqlQuery upsert(m_database.connection());
     upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (user_id, id, case_type, "
                                   "content, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    upsert.addBindValue(idText(clerk.userId));
-    upsert.addBindValue(idText(saved.id));
+    upsert.addBindValue(Database::idText(clerk.userId));
+    upsert.addBindValue(Database::idText(saved.id));
     upsert.addBindValue(Database::notNull(saved.caseType));
     upsert.addBindValue(
         QString::fromUtf8(QJsonDocument(saved.content).toJson(QJsonDocument::Compact)));
-    upsert.addBindValue(saved.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    upsert.addBindValue(Database::timeText(saved.updatedAt));
     if (!upsert.exec()) {
         return m_database.errorFrom(upsert.lastError(), tr("saving the form as a draft"));
     }
@@ -68,7 +63,7 @@ Result<std::optional<Draft>> DraftRepository::load(const Session& clerk) const
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, case_type, content, updated_at FROM drafts WHERE user_id = ?"));
-    query.addBindValue(idText(clerk.userId));
+    query.addBindValue(Database::idText(clerk.userId));
     if (!query.exec()) {
         return m_database.errorFrom(query.lastError(), tr("reading the draft"));
     }
@@ -90,7 +85,7 @@ Result<void> DraftRepository::discard(const Session& clerk)
     }
     QSqlQuery remove(m_database.connection());
     remove.prepare(QStringLiteral("DELETE FROM drafts WHERE user_id = ?"));
-    remove.addBindValue(idText(clerk.userId));
+    remove.addBindValue(Database::idText(clerk.userId));
     if (!remove.exec()) {
         return m_database.errorFrom(remove.lastError(), tr("discarding the draft"));
     }

@@ -26,11 +26,6 @@ void appendText(QByteArray& out, const QString& value)
     out += utf8;
 }
 
-QString timestampText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 AuditJournal::AuditJournal(const Database& database, const Clock& clock)
@@ -42,7 +37,7 @@ QByteArray AuditJournal::canonicalForm(const AuditEntry& entry)
 {
     QByteArray out;
     appendInteger(out, entry.seq);
-    appendText(out, timestampText(entry.at));
+    appendText(out, Database::timeText(entry.at));
     appendText(out, entry.actor);
     appendText(out, entry.action);
     appendText(out, entry.recordType);
@@ -95,7 +90,7 @@ Result<void> AuditJournal::append(const QUuid& actor,
         "INSERT INTO audit_journal (seq, at, actor, action, record_type, record_id, detail, "
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.seq);
-    insert.addBindValue(timestampText(entry.at));
+    insert.addBindValue(Database::timeText(entry.at));
     insert.addBindValue(Database::notNull(entry.actor));
     insert.addBindValue(Database::notNull(entry.action));
     insert.addBindValue(Database::notNull(entry.recordType));
@@ -134,7 +129,7 @@ Result<AuditJournal::Verification> AuditJournal::verify() const
         ++verification.rows;
 
         // A timestamp that does not read back exactly cannot hash the same either.
-        const bool timeIntact = timestampText(entry.at) == rows.value(1).toString();
+        const bool timeIntact = Database::timeText(entry.at) == rows.value(1).toString();
         if (entry.seq != expectedSeq || entry.prevHash != expectedPrev || !timeIntact
             || entry.hash != chainHash(entry.prevHash, canonicalForm(entry))) {
             verification.firstBrokenSeq = entry.seq;

@@ -114,7 +114,7 @@ Result<ChangeEntry> ChangeJournal::append(const QUuid& actor,
         "operation, fields, base_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.epoch);
     insert.addBindValue(entry.sequence);
-    insert.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(Database::timeText(m_clock.now()));
     insert.addBindValue(actor.toString(QUuid::WithoutBraces));
     insert.addBindValue(recordType);
     insert.addBindValue(recordId.toString(QUuid::WithoutBraces));

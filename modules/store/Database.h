@@ -3,9 +3,11 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QUuid>
 
 #include <memory>
 
@@ -59,6 +61,17 @@ public:
 
     // PRAGMA integrity_check; the list holds "ok" alone when the file is sound.
     [[nodiscard]] Result<QStringList> integrityCheck() const;
+
+    // How the store writes ids and times into its text columns: ids without braces, times
+    // in UTC as ISO 8601 with milliseconds, so that text order is time order.
+    [[nodiscard]] static QString idText(const QUuid& id)
+    {
+        return id.toString(QUuid::WithoutBraces);
+    }
+    [[nodiscard]] static QString timeText(const QDateTime& at)
+    {
+        return at.toUTC().toString(Qt::ISODateWithMs);
+    }
 
     // A null QString binds as SQL NULL; columns declared NOT NULL take the empty text instead.
     [[nodiscard]] static QString notNull(const QString& text)

@@ -34,7 +34,7 @@ QString UserRepository::nameKey(const QString& name)
 
 Result<UserRecord> UserRepository::insert(const QUuid& id, const QString& name, Role role)
 {
-    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = Database::timeText(m_clock.now());
     QSqlQuery insert(m_database.connection());
     insert.prepare(
         QStringLiteral("INSERT INTO users (id, name, name_key, role, created_at, updated_at) "
@@ -98,7 +98,7 @@ Result<void> UserRepository::setDisabled(const QUuid& id, bool disabled)
         QStringLiteral("UPDATE users SET disabled = ?, updated_at = ?, version = version + 1 "
                        "WHERE id = ?"));
     update.addBindValue(disabled ? 1 : 0);
-    update.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    update.addBindValue(Database::timeText(m_clock.now()));
     update.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!update.exec()) {
         return m_database.errorFrom(update.lastError(), tr("changing the account"));

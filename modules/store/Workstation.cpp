@@ -21,11 +21,6 @@ const QString kUser = QStringLiteral("user");
 const QString kWorkstation = QStringLiteral("workstation");
 const QString kIdleLockKey = QStringLiteral("desk.idle_lock_minutes");
 
-QString idText(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 } // namespace
 
 Workstation::Workstation(DataDirectory directory, const Clock& clock)
@@ -105,9 +100,9 @@ Result<void> Workstation::setUp(const DataDirectory& directory,
         QSqlQuery device(database->connection());
         device.prepare(QStringLiteral(
             "INSERT INTO device (id, device_id, office, created_at) VALUES (1, ?, ?, ?)"));
-        device.addBindValue(idText(newId()));
+        device.addBindValue(Database::idText(newId()));
         device.addBindValue(office.trimmed());
-        device.addBindValue(clock.now().toUTC().toString(Qt::ISODateWithMs));
+        device.addBindValue(Database::timeText(clock.now()));
         if (!device.exec()) {
             return database->errorFrom(device.lastError(), tr("setting up the workstation"));
         }
@@ -116,15 +111,17 @@ Result<void> Workstation::setUp(const DataDirectory& directory,
             return inserted.error();
         }
         AuditJournal journal(*database, clock);
-        if (auto logged = journal.append(
-                adminId, QStringLiteral("workstation.set-up"), kWorkstation, idText(adminId));
+        if (auto logged = journal.append(adminId,
+                                         QStringLiteral("workstation.set-up"),
+                                         kWorkstation,
+                                         Database::idText(adminId));
             !logged) {
             return logged;
         }
         if (auto logged = journal.append(adminId,
                                          QStringLiteral("user.add"),
                                          kUser,
-                                         idText(adminId),
+                                         Database::idText(adminId),
                                          roleId(Role::Administrator));
             !logged) {
             return logged;
@@ -143,7 +140,7 @@ Result<void> Workstation::setUp(const DataDirectory& directory,
         return result;
     }
     qCInfo(lcStore) << "Workstation set up in" << directory.path() << "first administrator"
-                    << idText(admin.userId);
+                    << Database::idText(admin.userId);
     return Result<void>::success();
 }
 
@@ -201,8 +198,8 @@ Result<Session> Workstation::signIn(const QString& userName, const QString& pass
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    if (auto logged =
-            audit(session, QStringLiteral("session.sign-in"), kUser, idText(session.userId));
+    if (auto logged = audit(
+            session, QStringLiteral("session.sign-in"), kUser, Database::idText(session.userId));
         !logged) {
         return logged.error();
     }
@@ -363,7 +360,8 @@ Result<UserRecord> Workstation::addUser(const Session& actor,
     if (!inserted) {
         return inserted.error();
     }
-    if (auto logged = audit(actor, QStringLiteral("user.add"), kUser, idText(id), roleId(role));
+    if (auto logged =
+            audit(actor, QStringLiteral("user.add"), kUser, Database::idText(id), roleId(role));
         !logged) {
         return logged.error();
     }
@@ -374,7 +372,7 @@ Result<UserRecord> Workstation::addUser(const Session& actor,
         (void)m_slots.removeSlot(userName);
         return committed.error();
     }
-    qCInfo(lcStore) << "Added account" << idText(id) << "with role" << roleId(role);
+    qCInfo(lcStore) << "Added account" << Database::idText(id) << "with role" << roleId(role);
     return inserted.value();
 }
 
@@ -406,7 +404,8 @@ Result<void> Workstation::changePassword(const Session& actor,
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    if (auto logged = audit(actor, QStringLiteral("user.password"), kUser, idText(user.value().id));
+    if (auto logged =
+            audit(actor, QStringLiteral("user.password"), kUser, Database::idText(user.value().id));
         !logged) {
         return logged;
     }
@@ -441,7 +440,8 @@ Result<void> Workstation::disableUser(const Session& actor, const QString& userN
         !changed) {
         return changed;
     }
-    if (auto logged = audit(actor, QStringLiteral("user.disable"), kUser, idText(user.value().id));
+    if (auto logged =
+            audit(actor, QStringLiteral("user.disable"), kUser, Database::idText(user.value().id));
         !logged) {
         return logged;
     }
@@ -476,7 +476,8 @@ Workstation::enableUser(const Session& actor, const QString& userName, const QSt
         !changed) {
         return changed;
     }
-    if (auto logged = audit(actor, QStringLiteral("user.enable"), kUser, idText(user.value().id));
+    if (auto logged =
+            audit(actor, QStringLiteral("user.enable"), kUser, Database::idText(user.value().id));
         !logged) {
         return logged;
     }
