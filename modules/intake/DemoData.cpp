@@ -24,6 +24,7 @@
 #include <mutex>
 #include <thread>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace casedesk {
@@ -1184,17 +1185,19 @@ std::pair<CaseStatus, int> statusForAge(Random& random, double ageDays, int proc
     }
 }
 
-QString jsonText(const QJsonObject& object)
+QByteArray jsonText(const QJsonObject& object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// Text is kept in UTF-8, made by the thread that makes the cases, so the writing thread only
+// binds it.
 struct ReadyAttachment
 {
-    QString id;
-    QString document;
-    QString sha256;
-    QString fileName;
+    QByteArray id;
+    QByteArray document;
+    QByteArray sha256;
+    QByteArray fileName;
 };
 
 // A case with everything made, ready to bind.
@@ -1202,34 +1205,35 @@ struct ReadyCase
 {
     QDate day;
     QString dayText;
-    QString caseId;
-    QString caseType;
+    QByteArray caseId;
+    QByteArray caseType;
     qint64 caseTypeVersion = 1;
     qint64 feeFen = 0;
-    QString status;
+    QByteArray status;
     qint64 version = 1;
-    QString fields;
-    QString clerk;
-    QString created;
-    QString updated;
-    QString applicantId;
-    QString applicantName;
-    QString idKind;
-    QString idNumber;
-    QString phone;
+    QByteArray fields;
+    QByteArray clerk;
+    QByteArray created;
+    QByteArray updated;
+    QByteArray applicantId;
+    QByteArray applicantName;
+    QByteArray idKind;
+    QByteArray idNumber;
+    QByteArray phone;
     bool newApplicant = true;
     QList<ReadyAttachment> attachments;
     // Numbered after the day's last sequence as the store held it when the run began; the
     // writer renumbers the day's cases if a clerk took one in meanwhile.
     qint64 sequence = 0;
-    QString number;
-    QString searchTokens;
+    QByteArray number;
+    QByteArray searchTokens;
 };
 
 using Chunk = std::vector<ReadyCase>;
 
 // Hands chunks of made cases from the thread that makes them to the one that writes them,
-// holding a few at most so memory stays flat.
+// holding a few at most so memory stays flat. Written chunks go back to be freed by the
+// thread that allocated them, which spares the writer the allocator's cross-thread locking.
 class ChunkQueue
 {
 public:
@@ -1263,6 +1267,22 @@ public:
         return chunk;
     }
 
+    void giveBack(Chunk chunk)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(chunk));
+    }
+
+    // Frees the chunks given back, outside the lock.
+    void dropSpent()
+    {
+        std::vector<Chunk> spent;
+        {
+            const std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+    }
+
     void finish()
     {
         const std::lock_guard lock(m_mutex);
@@ -1281,6 +1301,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_chunks;
+    std::vector<Chunk> m_spent;
     bool m_finished = false;
     bool m_cancelled = false;
 };
@@ -1301,7 +1322,6 @@ public:
                QHash<QString, qint64> lastSequences)
         : m_types(types)
         , m_maker(maker)
-        , m_clerks(clerks)
         , m_pngs(pngs)
         , m_pdfs(pdfs)
         , m_nowMs(now.toMSecsSinceEpoch())
@@ -1309,6 +1329,9 @@ public:
         , m_deviceId(std::move(deviceId))
         , m_lastSequences(std::move(lastSequences))
     {
+        for (const QString& clerk : clerks) {
+            m_clerks.append(clerk.toLatin1());
+        }
         for (int i = 0; i < m_types.size(); ++i) {
             if (m_maker.knows(i)) {
                 m_fallbackType = i;
@@ -1364,26 +1387,28 @@ private:
         ReadyCase ready;
         ready.day = day.date;
         ready.dayText = m_dayText;
-        ready.caseId = demoId(createdMs, random);
-        ready.caseType = caseType.id();
+        ready.caseId = demoId(createdMs, random).toLatin1();
+        ready.caseType = caseType.id().toUtf8();
         ready.caseTypeVersion = caseType.version();
         ready.feeFen = caseType.feeFen();
-        ready.status = CaseStatusRules::id(status);
+        ready.status = CaseStatusRules::id(status).toLatin1();
         ready.version = 1 + moves;
         ready.fields = jsonText(demo.fields);
         ready.clerk = m_clerks.at(random.below(int(m_clerks.size())));
-        ready.created = utcTimestamp(createdMs);
-        ready.updated = utcTimestamp(updatedMs);
-        ready.applicantId = demo.applicantId;
-        ready.applicantName = demo.applicantName;
-        ready.idKind = demo.idKind;
-        ready.idNumber = demo.idNumber;
-        ready.phone = demo.phone;
+        ready.created = utcTimestamp(createdMs).toLatin1();
+        ready.updated = utcTimestamp(updatedMs).toLatin1();
+        ready.applicantId = demo.applicantId.toLatin1();
+        ready.applicantName = demo.applicantName.toUtf8();
+        ready.idKind = demo.idKind.toLatin1();
+        ready.idNumber = demo.idNumber.toUtf8();
+        ready.phone = demo.phone.toUtf8();
         ready.newApplicant = demo.newApplicant;
         ready.sequence = ++m_sequence;
-        ready.number = CaseRepository::provisionalNumber(m_deviceId, day.date, ready.sequence);
+        const QString number =
+            CaseRepository::provisionalNumber(m_deviceId, day.date, ready.sequence);
+        ready.number = number.toUtf8();
         ready.searchTokens =
-            SearchTokens::forCase(ready.applicantName, ready.idNumber, ready.phone, ready.number);
+            SearchTokens::forCase(demo.applicantName, demo.idNumber, demo.phone, number).toUtf8();
         if (random.percent(kAttachedPercent)) {
             for (const DocumentRequirement& document : caseType.documents()) {
                 if (!document.required) {
@@ -1392,10 +1417,11 @@ private:
                 const bool pdf = document.formats.contains(QStringLiteral("pdf"))
                     && (!document.formats.contains(QStringLiteral("png")) || random.percent(40));
                 const PoolFile& file = pdf ? random.pick(m_pdfs) : random.pick(m_pngs);
-                ready.attachments.append({demoId(createdMs, random),
-                                          document.id,
-                                          file.sha256,
-                                          document.id + QLatin1Char('.') + file.extension});
+                ready.attachments.append(
+                    {demoId(createdMs, random).toLatin1(),
+                     document.id.toUtf8(),
+                     file.sha256.toLatin1(),
+                     (document.id + QLatin1Char('.') + file.extension).toUtf8()});
             }
         }
         return ready;
@@ -1403,7 +1429,7 @@ private:
 
     const QList<CaseType>& m_types;
     CaseMaker& m_maker;
-    const QStringList& m_clerks;
+    QList<QByteArray> m_clerks;
     const std::vector<PoolFile>& m_pngs;
     const std::vector<PoolFile>& m_pdfs;
     qint64 m_nowMs = 0;
@@ -1590,6 +1616,7 @@ DemoData::generate(const Session& actor, qint64 count, quint64 seed, const Progr
     ChunkQueue queue;
     std::thread making([&] {
         for (;;) {
+            queue.dropSpent();
             Chunk chunk = stream.next(ChunkQueue::kChunkCases);
             if (chunk.empty() || !queue.push(std::move(chunk))) {
                 break;
@@ -1644,7 +1671,7 @@ DemoData::generate(const Session& actor, qint64 count, quint64 seed, const Progr
 
             while (written < batchEnd) {
                 if (inChunk == chunk.size()) {
-                    chunk = queue.pop();
+                    queue.giveBack(std::exchange(chunk, queue.pop()));
                     inChunk = 0;
                     if (chunk.empty()) {
                         return Error(ErrorKind::Internal,
@@ -1670,20 +1697,21 @@ DemoData::generate(const Session& actor, qint64 count, quint64 seed, const Progr
                 }
                 const qint64 sequence = ready.sequence + shift.value();
                 const bool renumbered = shift.value() != 0;
-                const QString number = renumbered
+                const QString renumber = renumbered
                     ? CaseRepository::provisionalNumber(deviceId, ready.day, sequence)
-                    : ready.number;
+                    : QString();
+                const QByteArray number = renumbered ? renumber.toUtf8() : ready.number;
                 lastOfDay.insert(ready.dayText, sequence);
 
                 if (ready.newApplicant) {
                     Statement& a = writers.applicant;
-                    a.bind(1, ready.applicantId);
-                    a.bind(2, ready.applicantName);
-                    a.bind(3, ready.idKind);
-                    a.bind(4, ready.idNumber);
-                    a.bind(5, ready.phone);
-                    a.bind(6, ready.created);
-                    a.bind(7, ready.created);
+                    a.bindUtf8(1, ready.applicantId);
+                    a.bindUtf8(2, ready.applicantName);
+                    a.bindUtf8(3, ready.idKind);
+                    a.bindUtf8(4, ready.idNumber);
+                    a.bindUtf8(5, ready.phone);
+                    a.bindUtf8(6, ready.created);
+                    a.bindUtf8(7, ready.created);
                     if (auto done = a.execute(); !done) {
                         return done.error();
                     }
@@ -1693,17 +1721,17 @@ DemoData::generate(const Session& actor, qint64 count, quint64 seed, const Progr
                 ++rowid;
                 Statement& c = writers.caseRow;
                 c.bind(1, rowid);
-                c.bind(2, ready.caseId);
-                c.bind(3, number);
-                c.bind(4, ready.caseType);
+                c.bindUtf8(2, ready.caseId);
+                c.bindUtf8(3, number);
+                c.bindUtf8(4, ready.caseType);
                 c.bind(5, ready.caseTypeVersion);
-                c.bind(6, ready.status);
-                c.bind(7, ready.applicantId);
-                c.bind(8, ready.fields);
+                c.bindUtf8(6, ready.status);
+                c.bindUtf8(7, ready.applicantId);
+                c.bindUtf8(8, ready.fields);
                 c.bind(9, ready.feeFen);
-                c.bind(10, ready.clerk);
-                c.bind(11, ready.created);
-                c.bind(12, ready.updated);
+                c.bindUtf8(10, ready.clerk);
+                c.bindUtf8(11, ready.created);
+                c.bindUtf8(12, ready.updated);
                 c.bind(13, ready.version);
                 if (auto done = c.execute(); !done) {
                     return done.error();
@@ -1711,23 +1739,28 @@ DemoData::generate(const Session& actor, qint64 count, quint64 seed, const Progr
 
                 Statement& s = writers.search;
                 s.bind(1, rowid);
-                s.bind(2,
-                       renumbered ? SearchTokens::forCase(
-                           ready.applicantName, ready.idNumber, ready.phone, number)
-                                  : ready.searchTokens);
+                if (renumbered) {
+                    s.bind(2,
+                           SearchTokens::forCase(QString::fromUtf8(ready.applicantName),
+                                                 QString::fromUtf8(ready.idNumber),
+                                                 QString::fromUtf8(ready.phone),
+                                                 renumber));
+                } else {
+                    s.bindUtf8(2, ready.searchTokens);
+                }
                 if (auto done = s.execute(); !done) {
                     return done.error();
                 }
 
                 for (const ReadyAttachment& attachment : ready.attachments) {
                     Statement& link = writers.attachment;
-                    link.bind(1, attachment.id);
-                    link.bind(2, ready.caseId);
-                    link.bind(3, attachment.document);
-                    link.bind(4, attachment.sha256);
-                    link.bind(5, attachment.fileName);
-                    link.bind(6, ready.clerk);
-                    link.bind(7, ready.created);
+                    link.bindUtf8(1, attachment.id);
+                    link.bindUtf8(2, ready.caseId);
+                    link.bindUtf8(3, attachment.document);
+                    link.bindUtf8(4, attachment.sha256);
+                    link.bindUtf8(5, attachment.fileName);
+                    link.bindUtf8(6, ready.clerk);
+                    link.bindUtf8(7, ready.created);
                     if (auto done = link.execute(); !done) {
                         return done.error();
                     }

@@ -28,12 +28,18 @@ void Statement::bind(int index, const QString& text)
         bindNull(index);
         return;
     }
-    m_text.append(text.toUtf8());
-    const QByteArray& utf8 = m_text.constLast();
+    bindUtf8(index, text.toUtf8());
+}
+
+void Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    // An empty QByteArray may be null; it is still text here, so never bound as NULL.
+    m_text.append(utf8);
+    const QByteArray& kept = m_text.constLast();
     sqlite3_bind_text64(m_statement,
                         index,
-                        utf8.constData(),
-                        static_cast<sqlite3_uint64>(utf8.size()),
+                        kept.constData(),
+                        static_cast<sqlite3_uint64>(kept.size()),
                         SQLITE_STATIC,
                         SQLITE_UTF8);
 }

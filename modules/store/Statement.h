@@ -31,6 +31,9 @@ public:
 
     // Parameters count from 1, as in SQL. Text is bound as UTF-8.
     void bind(int index, const QString& text);
+    // Text already in UTF-8, as a bulk writer makes it on another thread; shared, not copied.
+    // Always text, even when empty: NULL is bindNull's.
+    void bindUtf8(int index, const QByteArray& utf8);
     void bind(int index, qint64 number);
     void bindNull(int index);
 

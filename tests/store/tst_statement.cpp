@@ -20,6 +20,7 @@ private Q_SLOTS:
 
     void boundValuesReadBackThroughTheDriver();
     void aStatementRunsAgainWithNewValues();
+    void utf8TextIsBoundAsTextEvenWhenEmpty();
     void aConstraintViolationIsAnErrorAndTheStatementStaysUsable();
     void aStatementThatDoesNotPrepareSaysSoOnExecute();
 
@@ -63,6 +64,29 @@ void TestStatement::boundValuesReadBackThroughTheDriver()
     QCOMPARE(read.value(0).toLongLong(), 7);
     QCOMPARE(read.value(1).toString(), QStringLiteral("张伟 Zhang Wei"));
     QVERIFY(read.value(2).isNull());
+}
+
+void TestStatement::utf8TextIsBoundAsTextEvenWhenEmpty()
+{
+    Statement insert(*m_database, "INSERT INTO t (id, name, note) VALUES (?, ?, ?)");
+    insert.bind(1, qint64(1));
+    insert.bindUtf8(2, QStringLiteral("王芳 Wang Fang").toUtf8());
+    // Both an empty and a null QByteArray are empty text here: NOT NULL holds, note is ''.
+    insert.bindUtf8(3, QByteArray());
+    QVERIFY(insert.execute().ok());
+    insert.bind(1, qint64(2));
+    insert.bindUtf8(2, QByteArray(""));
+    insert.bindUtf8(3, QByteArray(""));
+    QVERIFY(insert.execute().ok());
+
+    QSqlQuery read(m_database->connection());
+    QVERIFY(read.exec(QStringLiteral("SELECT name, note, typeof(note) FROM t ORDER BY id")));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(0).toString(), QStringLiteral("王芳 Wang Fang"));
+    QCOMPARE(read.value(2).toString(), QStringLiteral("text"));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(0).toString(), QString());
+    QCOMPARE(read.value(2).toString(), QStringLiteral("text"));
 }
 
 void TestStatement::aStatementRunsAgainWithNewValues()

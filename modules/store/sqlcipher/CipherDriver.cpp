@@ -136,6 +136,10 @@ void registerCipherDriver()
 {
     // A function-local static is initialised exactly once, even when threads race here.
     static const bool registered = [] {
+        // Unless told otherwise SQLite counts every allocation, under one process-wide lock,
+        // for statistics nothing here reads. This must precede SQLite's first use; should
+        // something in the process have used it already, SQLite refuses it and keeps counting.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         QSqlDatabase::registerSqlDriver(QString(CipherDriver::kDriverName),
                                         new QSqlDriverCreator<CipherDriver>);
         return true;
