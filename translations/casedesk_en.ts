@@ -975,7 +975,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/ctl/CtlCommand.cpp" line="+85"/>
+        <location filename="../app/ctl/CtlCommand.cpp" line="+88"/>
         <source>The workstation&apos;s data folder (default: %1).</source>
         <translation>The workstation&apos;s data folder (default: %1).</translation>
     </message>
@@ -1020,7 +1020,17 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source><byte value="xd"/>Indexing cases for search: %1 of %2</source>
+        <translation><byte value="xd"/>Indexing cases for search: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Indexed %1 cases for search after the update.</source>
+        <translation>Indexed %1 cases for search after the update.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A password was expected on standard input and none came.</source>
         <translation>A password was expected on standard input and none came.</translation>
     </message>
@@ -1253,7 +1263,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../modules/intake/DemoData.cpp" line="+1468"/>
+        <location filename="../modules/intake/DemoData.cpp" line="+1494"/>
         <source>Only an administrator may fill the workstation with demo cases.</source>
         <translation>Only an administrator may fill the workstation with demo cases.</translation>
     </message>
@@ -1278,12 +1288,12 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>Demo cases are made for the shipped case types (pension enrolment, passport application, business licence change), and none of them is installed.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>The demo cases ran out before %1 were made. Please report this.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>storing the demo files</source>
         <translation>storing the demo files</translation>
     </message>
@@ -1564,6 +1574,19 @@ Case files hold personal data: an exported file is readable by its owner only.</
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../modules/intake/SearchIndex.cpp" line="+23"/>
+        <source>reading the state of the search index</source>
+        <translation>reading the state of the search index</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>indexing the cases for search</source>
+        <translation>indexing the cases for search</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../modules/store/SecretStore.cpp" line="+60"/>
@@ -1579,7 +1602,7 @@ Case files hold personal data: an exported file is readable by its owner only.</
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../modules/store/Statement.cpp" line="+54"/>
+        <location filename="../modules/store/Statement.cpp" line="+60"/>
         <source>preparing a change</source>
         <translation>preparing a change</translation>
     </message>
@@ -2301,12 +2324,36 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
 <context>
     <name>casedesk::DeskController</name>
     <message numerus="yes">
-        <location filename="../app/desk/DeskController.cpp" line="+23"/>
+        <location filename="../app/desk/DeskController.cpp" line="+30"/>
         <source>The desk was locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>The desk was locked after %n minute without use.</numerusform>
             <numerusform>The desk was locked after %n minutes without use.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Preparing case search after the update. This happens once.</source>
+        <translation>Preparing case search after the update. This happens once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search is not ready</source>
+        <translation>Search is not ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases could not be prepared for search, so the search box may miss cases until CaseDesk is started again. Taking in cases is not affected.
+
+%1</source>
+        <translation>The cases could not be prepared for search, so the search box may miss cases until CaseDesk is started again. Taking in cases is not affected.
+
+%1</translation>
     </message>
 </context>
 <context>

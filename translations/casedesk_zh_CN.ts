@@ -968,7 +968,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/ctl/CtlCommand.cpp" line="+85"/>
+        <location filename="../app/ctl/CtlCommand.cpp" line="+88"/>
         <source>The workstation&apos;s data folder (default: %1).</source>
         <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
@@ -1013,7 +1013,17 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source><byte value="xd"/>Indexing cases for search: %1 of %2</source>
+        <translation><byte value="xd"/>正在为搜索建立案件索引：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Indexed %1 cases for search after the update.</source>
+        <translation>更新后已为搜索重新索引 %1 个案件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A password was expected on standard input and none came.</source>
         <translation>应从标准输入读取密码，但未收到任何输入。</translation>
     </message>
@@ -1246,7 +1256,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../modules/intake/DemoData.cpp" line="+1468"/>
+        <location filename="../modules/intake/DemoData.cpp" line="+1494"/>
         <source>Only an administrator may fill the workstation with demo cases.</source>
         <translation>只有系统管理员可以向工作站填充演示案件。</translation>
     </message>
@@ -1271,12 +1281,12 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>演示案件基于随程序提供的案件类型（养老保险参保登记、护照申请、营业执照变更）生成，但这些案件类型均未安装。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>演示案件在生成 %1 件之前已用完。请报告此问题。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>storing the demo files</source>
         <translation>保存演示文件</translation>
     </message>
@@ -1556,6 +1566,19 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../modules/intake/SearchIndex.cpp" line="+23"/>
+        <source>reading the state of the search index</source>
+        <translation>读取搜索索引状态</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>indexing the cases for search</source>
+        <translation>为搜索建立案件索引</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../modules/store/SecretStore.cpp" line="+60"/>
@@ -1571,7 +1594,7 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../modules/store/Statement.cpp" line="+54"/>
+        <location filename="../modules/store/Statement.cpp" line="+60"/>
         <source>preparing a change</source>
         <translation>准备更改</translation>
     </message>
@@ -2287,11 +2310,35 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
 <context>
     <name>casedesk::DeskController</name>
     <message numerus="yes">
-        <location filename="../app/desk/DeskController.cpp" line="+23"/>
+        <location filename="../app/desk/DeskController.cpp" line="+30"/>
         <source>The desk was locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>因 %n 分钟无操作，工作台已锁定。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Preparing case search after the update. This happens once.</source>
+        <translation>更新后正在准备案件搜索，此过程只进行一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search is not ready</source>
+        <translation>搜索尚未就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases could not be prepared for search, so the search box may miss cases until CaseDesk is started again. Taking in cases is not affected.
+
+%1</source>
+        <translation>未能为搜索准备案件，在重新启动 CaseDesk 之前，搜索框可能找不到部分案件。受理案件不受影响。
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "CtlCommand.h"
 
 #include "core/Clock.h"
+#include "intake/SearchIndex.h"
 #include "store/DataDirectory.h"
 #include "store/Workstation.h"
+
+#include <QLocale>
 
 #include <termios.h>
 #include <unistd.h>
@@ -142,7 +145,43 @@ Result<Session> CtlCommand::signIn(const QCommandLineParser& parser)
         return password.error();
     }
     m_workstation = std::make_unique<Workstation>(directory.value(), SystemClock::instance());
-    return m_workstation->signIn(userName, password.value());
+    auto session = m_workstation->signIn(userName, password.value());
+    if (!session) {
+        return session;
+    }
+    if (auto indexed = bringSearchUpToDate(); !indexed) {
+        return indexed.error();
+    }
+    return session;
+}
+
+Result<void> CtlCommand::bringSearchUpToDate()
+{
+    // Only after an update that changed how cases are searched; otherwise one small read.
+    const bool showProgress = isatty(STDERR_FILENO) != 0;
+    const QLocale locale;
+    const auto indexed =
+        SearchIndex(*m_workstation->database(), SystemClock::instance())
+            .bringUpToDate([&](qint64 done, qint64 total) {
+                if (showProgress) {
+                    std::fputs(tr("\rIndexing cases for search: %1 of %2")
+                                   .arg(locale.toString(done), locale.toString(total))
+                                   .toUtf8()
+                                   .constData(),
+                               stderr);
+                }
+            });
+    if (!indexed) {
+        return indexed.error();
+    }
+    if (indexed.value() > 0) {
+        if (showProgress) {
+            std::fputs("\n", stderr);
+        }
+        printError(tr("Indexed %1 cases for search after the update.")
+                       .arg(locale.toString(indexed.value())));
+    }
+    return Result<void>::success();
 }
 
 Result<QString> CtlCommand::readPassword(const QString& prompt) const

@@ -58,7 +58,7 @@ protected:
     [[nodiscard]] Result<DataDirectory> dataDirectory(const QCommandLineParser& parser) const;
 
     // Signs in to the workstation of --data-dir as --user with the first password line of
-    // standard input; m_workstation is open afterwards.
+    // standard input; m_workstation is open afterwards, its search index up to date.
     [[nodiscard]] Result<Session> signIn(const QCommandLineParser& parser);
 
     // Reads the next line of standard input as a password. On a terminal it asks with
@@ -74,6 +74,9 @@ protected:
     std::unique_ptr<Workstation> m_workstation;
 
 private:
+    // Indexes the cases again when an update left the search index behind.
+    [[nodiscard]] Result<void> bringSearchUpToDate();
+
     QCommandLineOption m_dataDirOption {QStringLiteral("data-dir")};
     QCommandLineOption m_userOption {QStringLiteral("user")};
     QCommandLineOption m_passwordStdinOption {QStringLiteral("password-stdin")};

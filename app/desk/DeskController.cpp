@@ -3,7 +3,14 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/Logging.h"
+#include "intake/SearchIndex.h"
 #include "store/Workstation.h"
+
+#include <QMessageBox>
+#include <QProgressDialog>
+
+#include <algorithm>
+#include <limits>
 
 namespace casedesk {
 
@@ -82,8 +89,43 @@ void DeskController::showSignIn()
     m_login->show();
 }
 
+void DeskController::bringSearchUpToDate()
+{
+    SearchIndex index(*m_workstation.database(), m_clock);
+    const auto current = index.isCurrent();
+    if (current && current.value()) {
+        return;
+    }
+    // Once after an update that changed how cases are searched: every case is indexed again
+    // before the desk opens, so the search box never silently misses a case.
+    QProgressDialog progress(
+        tr("Preparing case search after the update. This happens once."), QString(), 0, 0);
+    progress.setWindowTitle(tr("CaseDesk"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.show();
+    QCoreApplication::processEvents();
+    const auto indexed = index.bringUpToDate([&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        progress.setValue(int(std::min<qint64>(done, progress.maximum())));
+        QCoreApplication::processEvents();
+    });
+    progress.close();
+    if (!indexed) {
+        // The counter keeps working; only the search box is affected until the next start.
+        QMessageBox::warning(nullptr,
+                             tr("Search is not ready"),
+                             tr("The cases could not be prepared for search, so the search box "
+                                "may miss cases until CaseDesk is started again. Taking in "
+                                "cases is not affected.\n\n%1")
+                                 .arg(indexed.error().message()));
+    }
+}
+
 void DeskController::openMainWindow(const Session& session)
 {
+    bringSearchUpToDate();
     m_window = new MainWindow(session, m_workstation, m_clock, m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &DeskController::lock);

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void showSignIn();
+    // Indexes the cases again, with a progress window, when an update left search behind.
+    void bringSearchUpToDate();
     void openMainWindow(const Session& session);
     void showUnlock(const QString& notice);
     void askForUnlock(const QString& notice);

@@ -37,6 +37,11 @@ public:
     // The shortest run of digits searched as "last digits" as well as "first digits".
     static constexpr int kMinimumSuffixDigits = 4;
 
+    // Which way of making tokens this is. Whoever changes what forCase() makes raises it,
+    // with a schema migration that empties case_search and deletes search_index_state's row,
+    // so SearchIndex indexes every case again.
+    static constexpr int kVersion = 1;
+
 private:
     // The MATCH terms of one word of a query, from its runs.
     [[nodiscard]] static QStringList wordTerms(const QStringList& runsOfWord);
