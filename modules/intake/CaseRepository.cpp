@@ -527,31 +527,4 @@ CaseRepository::exportCases(const Session& actor,
     return count;
 }
 
-Result<QList<QUuid>>
-CaseRepository::search(const Session& actor, const QString& query, int limit) const
-{
-    if (!actor.may(Permission::ViewCases)) {
-        return Error(ErrorKind::PermissionDenied, tr("Your role may not search cases."));
-    }
-    const QString expression = SearchTokens::matchExpression(query);
-    if (expression.isEmpty()) {
-        return QList<QUuid>();
-    }
-    QSqlQuery select(m_database.connection());
-    select.setForwardOnly(true);
-    select.prepare(
-        QStringLiteral("SELECT c.id FROM case_search s JOIN cases c ON c.rowid = s.docid "
-                       "WHERE s.tokens MATCH ? ORDER BY c.created_at DESC LIMIT ?"));
-    select.addBindValue(expression);
-    select.addBindValue(limit);
-    if (!select.exec()) {
-        return m_database.errorFrom(select.lastError(), tr("searching the cases"));
-    }
-    QList<QUuid> ids;
-    while (select.next()) {
-        ids.append(QUuid::fromString(select.value(0).toString()));
-    }
-    return ids;
-}
-
 } // namespace casedesk

@@ -94,10 +94,6 @@ public:
                 const QString& caseType,
                 const std::function<Result<void>(const CaseRecord&)>& write);
 
-    // Case ids matching what a person typed into the search box, newest first.
-    [[nodiscard]] Result<QList<QUuid>>
-    search(const Session& actor, const QString& query, int limit) const;
-
     // The provisional number format: P-<device>-<yyyyMMdd>-<sequence>.
     [[nodiscard]] static QString
     provisionalNumber(const QString& deviceId, const QDate& day, qint64 sequence);
