@@ -433,16 +433,6 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <source>reading the cases</source>
         <translation>reading the cases</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Your role may not search cases.</source>
-        <translation>Your role may not search cases.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>searching the cases</source>
-        <translation>searching the cases</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -1288,12 +1278,12 @@ Case files hold personal data: an exported file is readable by its owner only.</
         <translation>Demo cases are made for the shipped case types (pension enrolment, passport application, business licence change), and none of them is installed.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+162"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>The demo cases ran out before %1 were made. Please report this.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-215"/>
         <source>storing the demo files</source>
         <translation>storing the demo files</translation>
     </message>

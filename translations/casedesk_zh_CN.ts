@@ -428,16 +428,6 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <source>reading the cases</source>
         <translation>读取案件</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Your role may not search cases.</source>
-        <translation>您的角色无权搜索案件。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>searching the cases</source>
-        <translation>搜索案件</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -1281,12 +1271,12 @@ fields 按字段 id 保存表单的填写内容：文本为字符串，数字和
         <translation>演示案件基于随程序提供的案件类型（养老保险参保登记、护照申请、营业执照变更）生成，但这些案件类型均未安装。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+162"/>
         <source>The demo cases ran out before %1 were made. Please report this.</source>
         <translation>演示案件在生成 %1 件之前已用完。请报告此问题。</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-215"/>
         <source>storing the demo files</source>
         <translation>保存演示文件</translation>
     </message>

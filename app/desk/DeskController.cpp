@@ -123,7 +123,7 @@ void DeskController::bringSearchUpToDate()
     }
 }
 
-void DeskController::openMainWindow(const Session& session)
+void DeskController::openMainWindow(Session session)
 {
     bringSearchUpToDate();
     m_window = new MainWindow(session, m_workstation, m_clock, m_context);

@@ -46,7 +46,8 @@ private:
     void showSignIn();
     // Indexes the cases again, with a progress window, when an update left search behind.
     void bringSearchUpToDate();
-    void openMainWindow(const Session& session);
+    // Takes the session by value: the sign-in window that holds it may close meanwhile.
+    void openMainWindow(Session session);
     void showUnlock(const QString& notice);
     void askForUnlock(const QString& notice);
 

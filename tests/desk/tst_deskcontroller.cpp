@@ -1,6 +1,9 @@
 #include "desk/DeskController.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
+#include "intake/CaseRepository.h"
+#include "intake/SearchIndex.h"
+#include "store/Database.h"
 #include "store/Workstation.h"
 #include "support/FakeClock.h"
 #include "support/TestDataDir.h"
@@ -11,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void signingOutFromTheLockReturnsToSignIn();
     void anAdministratorChangesTheIdleLockTime();
     void quittingTheSignInWindowFinishes();
+    void signingInAfterAnUpdateIndexesTheCasesForSearch();
 
 private:
     test::FakeClock m_clock;
@@ -188,6 +193,36 @@ void TestDeskController::quittingTheSignInWindowFinishes()
     m_desk->loginDialog()->findChild<QPushButton*>(QStringLiteral("quit"))->click();
     QCOMPARE(finished.count(), 1);
     QVERIFY(m_desk->mainWindow() == nullptr);
+}
+
+void TestDeskController::signingInAfterAnUpdateIndexesTheCasesForSearch()
+{
+    const auto clerk =
+        m_workstation->signIn(roleId(Role::Clerk), test::TestDataDir::password(Role::Clerk));
+    QVERIFY(clerk.ok());
+    IntakeInput input;
+    input.caseType = QStringLiteral("pension-enrolment");
+    input.applicant.name = QStringLiteral("诸葛亮");
+    input.applicant.idKind = QStringLiteral("resident-id");
+    input.applicant.idNumber = QStringLiteral("110101195001010015");
+    input.fields = QJsonObject {{QStringLiteral("insurance_type"), QStringLiteral("urban-rural")}};
+    const Database& database = *m_workstation->database();
+    QVERIFY(CaseRepository(database, m_clock).takeIn(clerk.value(), input).ok());
+    // What an update that changes the search tokens leaves: an empty index, no version.
+    QVERIFY(database.exec(QStringLiteral("DROP TABLE case_search")).ok());
+    QVERIFY(database
+                .exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts4 (content=\"\", "
+                                     "matchinfo=fts3, tokens)"))
+                .ok());
+    QVERIFY(database.exec(QStringLiteral("DELETE FROM search_index_state")).ok());
+    QVERIFY(!SearchIndex(database, m_clock).isCurrent().value());
+
+    signIn(Role::Clerk);
+    QVERIFY(SearchIndex(database, m_clock).isCurrent().value());
+    QSqlQuery found(database.connection());
+    QVERIFY(found.exec(QStringLiteral("SELECT count(*) FROM case_search WHERE tokens MATCH '诸葛'"))
+            && found.next());
+    QVERIFY(found.value(0).toInt() >= 1);
 }
 
 QTEST_MAIN(TestDeskController)
