@@ -2247,18 +2247,18 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The first %n matches are shown; type more to narrow the search.</source>
+        <source>The first %Ln matches are shown; type more to narrow the search.</source>
         <translation>
-            <numerusform>The first %n match is shown; type more to narrow the search.</numerusform>
-            <numerusform>The first %n matches are shown; type more to narrow the search.</numerusform>
+            <numerusform>The first %Ln match is shown; type more to narrow the search.</numerusform>
+            <numerusform>The first %Ln matches are shown; type more to narrow the search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>

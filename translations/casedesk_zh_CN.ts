@@ -2235,16 +2235,16 @@ Roles: clerk, hearing-secretary, supervisor, administrator.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The first %n matches are shown; type more to narrow the search.</source>
+        <source>The first %Ln matches are shown; type more to narrow the search.</source>
         <translation>
-            <numerusform>仅显示前 %n 条匹配结果；请输入更多内容以缩小搜索范围。</numerusform>
+            <numerusform>仅显示前 %Ln 条匹配结果；请输入更多内容以缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n 个案件</numerusform>
+            <numerusform>%Ln 个案件</numerusform>
         </translation>
     </message>
 </context>

@@ -239,9 +239,9 @@ void CasesPage::updateCount()
         m_count->setText(tr("Counting the cases…"));
     } else if (!m_model->filter().search.isEmpty() && rows >= CaseListModel::kMaximumSearchHits) {
         m_count->setText(
-            tr("The first %n matches are shown; type more to narrow the search.", nullptr, rows));
+            tr("The first %Ln matches are shown; type more to narrow the search.", nullptr, rows));
     } else {
-        m_count->setText(tr("%n case(s)", nullptr, rows));
+        m_count->setText(tr("%Ln case(s)", nullptr, rows));
     }
 }
 
