@@ -121,7 +121,7 @@ Result<Applicant> CaseRepository::saveApplicant(const Session& actor, const Appl
         insert.addBindValue(created.name);
         insert.addBindValue(created.idKind);
         insert.addBindValue(created.idNumber);
-        insert.addBindValue(Database::notNull(created.phone));
+        insert.addBindValue(created.phone);
         insert.addBindValue(now);
         insert.addBindValue(now);
         if (!insert.exec()) {

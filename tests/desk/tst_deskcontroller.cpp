@@ -1,11 +1,11 @@
 #include "desk/DeskController.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
-#include "intake/CaseRepository.h"
 #include "intake/SearchIndex.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
 #include "support/FakeClock.h"
+#include "support/IntakeFixtures.h"
 #include "support/TestDataDir.h"
 
 #include <QApplication>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -200,29 +199,24 @@ void TestDeskController::signingInAfterAnUpdateIndexesTheCasesForSearch()
     const auto clerk =
         m_workstation->signIn(roleId(Role::Clerk), test::TestDataDir::password(Role::Clerk));
     QVERIFY(clerk.ok());
-    IntakeInput input;
-    input.caseType = QStringLiteral("pension-enrolment");
-    input.applicant.name = QStringLiteral("诸葛亮");
-    input.applicant.idKind = QStringLiteral("resident-id");
-    input.applicant.idNumber = QStringLiteral("110101195001010015");
-    input.fields = QJsonObject {{QStringLiteral("insurance_type"), QStringLiteral("urban-rural")}};
     const Database& database = *m_workstation->database();
-    QVERIFY(CaseRepository(database, m_clock).takeIn(clerk.value(), input).ok());
-    // What an update that changes the search tokens leaves: an empty index, no version.
-    QVERIFY(database.exec(QStringLiteral("DROP TABLE case_search")).ok());
+    QVERIFY(CaseRepository(database, m_clock)
+                .takeIn(clerk.value(),
+                        test::pensionIntake(QStringLiteral("诸葛亮"),
+                                            QStringLiteral("110101195001010015")))
+                .ok());
+    // What an older version leaves: its own tokens in the index, and no current version.
     QVERIFY(database
-                .exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts4 (content=\"\", "
-                                     "matchinfo=fts3, tokens)"))
+                .exec(QStringLiteral("INSERT INTO case_search (docid, tokens) SELECT rowid, "
+                                     "'oldstyle' FROM cases"))
                 .ok());
     QVERIFY(database.exec(QStringLiteral("DELETE FROM search_index_state")).ok());
     QVERIFY(!SearchIndex(database, m_clock).isCurrent().value());
 
     signIn(Role::Clerk);
     QVERIFY(SearchIndex(database, m_clock).isCurrent().value());
-    QSqlQuery found(database.connection());
-    QVERIFY(found.exec(QStringLiteral("SELECT count(*) FROM case_search WHERE tokens MATCH '诸葛'"))
-            && found.next());
-    QVERIFY(found.value(0).toInt() >= 1);
+    QCOMPARE(test::searchHits(database, clerk.value(), QStringLiteral("诸葛亮")).size(), 1);
+    QVERIFY(test::searchHits(database, clerk.value(), QStringLiteral("oldstyle")).isEmpty());
 }
 
 QTEST_MAIN(TestDeskController)

@@ -1,10 +1,10 @@
-#include "SearchHits.h"
 #include "intake/CaseRepository.h"
 #include "store/AuditJournal.h"
 #include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
 #include "support/FakeClock.h"
+#include "support/IntakeFixtures.h"
 #include "support/TestDataDir.h"
 
 #include <QSqlQuery>
@@ -44,8 +44,6 @@ private:
     Session m_supervisor;
 
     qint64 count(const QString& sql) const;
-    static IntakeInput
-    intake(const QString& name, const QString& idNumber, const QString& phone = {});
 };
 
 void TestCaseRepository::initTestCase()
@@ -79,25 +77,13 @@ qint64 TestCaseRepository::count(const QString& sql) const
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-IntakeInput
-TestCaseRepository::intake(const QString& name, const QString& idNumber, const QString& phone)
-{
-    IntakeInput input;
-    input.caseType = QStringLiteral("pension-enrolment");
-    input.applicant.name = name;
-    input.applicant.idKind = QStringLiteral("resident-id");
-    input.applicant.idNumber = idNumber;
-    input.applicant.phone = phone;
-    input.fields = QJsonObject {{QStringLiteral("insurance_type"), QStringLiteral("urban-rural")}};
-    return input;
-}
-
 void TestCaseRepository::aTakenInCaseGetsAProvisionalNumberAndItsJournals()
 {
     const qint64 audits = count(QStringLiteral("SELECT count(*) FROM audit_journal"));
     const qint64 changes = count(QStringLiteral("SELECT count(*) FROM change_journal"));
     const auto taken = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("张伟明"), QStringLiteral("11010519491231002X")));
+        m_clerk,
+        test::pensionIntake(QStringLiteral("张伟明"), QStringLiteral("11010519491231002X")));
     QVERIFY2(taken.ok(), qPrintable(taken ? QString() : taken.error().fullText()));
     QVERIFY(taken.value().number.startsWith(QStringLiteral("P-")));
     QVERIFY(taken.value().number.endsWith(QStringLiteral("-20261203-0001")));
@@ -114,12 +100,12 @@ void TestCaseRepository::numbersCountUpWithinADayAndStartAgainTheNextDay()
 {
     m_clock.set(QDateTime(QDate(2026, 12, 10), QTime(9, 0), Qt::UTC));
     const auto first = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
+        m_clerk, test::pensionIntake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
     const auto second = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
+        m_clerk, test::pensionIntake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
     m_clock.set(QDateTime(QDate(2026, 12, 11), QTime(9, 0), Qt::UTC));
     const auto third = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
+        m_clerk, test::pensionIntake(QStringLiteral("王芳"), QStringLiteral("440305198807150022")));
     QVERIFY(first.ok() && second.ok() && third.ok());
     QVERIFY(first.value().number.endsWith(QStringLiteral("-20261210-0001")));
     QVERIFY(second.value().number.endsWith(QStringLiteral("-20261210-0002")));
@@ -131,7 +117,8 @@ void TestCaseRepository::aReturningApplicantIsFoundByTheirNumberAndNotDuplicated
     const QString idNumber = QStringLiteral("110101199003074514");
     QVERIFY(m_cases
                 ->takeIn(m_clerk,
-                         intake(QStringLiteral("张伟"), idNumber, QStringLiteral("13912345678")))
+                         test::pensionIntake(
+                             QStringLiteral("张伟"), idNumber, QStringLiteral("13912345678")))
                 .ok());
     const auto found = m_cases->findApplicant(QStringLiteral("resident-id"), idNumber);
     QVERIFY(found.ok() && found.value().has_value());
@@ -141,7 +128,8 @@ void TestCaseRepository::aReturningApplicantIsFoundByTheirNumberAndNotDuplicated
     // The same person comes back with a new phone number.
     QVERIFY(m_cases
                 ->takeIn(m_clerk,
-                         intake(QStringLiteral("张伟"), idNumber, QStringLiteral("13800001111")))
+                         test::pensionIntake(
+                             QStringLiteral("张伟"), idNumber, QStringLiteral("13800001111")))
                 .ok());
     QCOMPARE(count(QStringLiteral(
                  "SELECT count(*) FROM applicants WHERE id_number = '110101199003074514'")),
@@ -154,7 +142,8 @@ void TestCaseRepository::aReturningApplicantIsFoundByTheirNumberAndNotDuplicated
 void TestCaseRepository::onlyAClerkTakesInCases()
 {
     const auto refused = m_cases->takeIn(
-        m_supervisor, intake(QStringLiteral("李娜"), QStringLiteral("320102198001011234")));
+        m_supervisor,
+        test::pensionIntake(QStringLiteral("李娜"), QStringLiteral("320102198001011234")));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind(), ErrorKind::PermissionDenied);
 }
@@ -162,10 +151,12 @@ void TestCaseRepository::onlyAClerkTakesInCases()
 void TestCaseRepository::incompleteInputIsRefusedAndNothingIsWritten()
 {
     const qint64 cases = count(QStringLiteral("SELECT count(*) FROM cases"));
-    IntakeInput noName = intake(QString(), QStringLiteral("320102198001011234"));
-    IntakeInput badKind = intake(QStringLiteral("李娜"), QStringLiteral("320102198001011234"));
+    IntakeInput noName = test::pensionIntake(QString(), QStringLiteral("320102198001011234"));
+    IntakeInput badKind =
+        test::pensionIntake(QStringLiteral("李娜"), QStringLiteral("320102198001011234"));
     badKind.applicant.idKind = QStringLiteral("library-card");
-    IntakeInput negativeFee = intake(QStringLiteral("李娜"), QStringLiteral("320102198001011234"));
+    IntakeInput negativeFee =
+        test::pensionIntake(QStringLiteral("李娜"), QStringLiteral("320102198001011234"));
     negativeFee.feeFen = -100;
     for (const IntakeInput& input : {noName, badKind, negativeFee}) {
         const auto refused = m_cases->takeIn(m_clerk, input);
@@ -178,7 +169,7 @@ void TestCaseRepository::incompleteInputIsRefusedAndNothingIsWritten()
 void TestCaseRepository::openingACaseIsAudited()
 {
     const auto taken = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("赵敏"), QStringLiteral("11010519491231002X")));
+        m_clerk, test::pensionIntake(QStringLiteral("赵敏"), QStringLiteral("11010519491231002X")));
     QVERIFY(taken.ok());
     const qint64 opens =
         count(QStringLiteral("SELECT count(*) FROM audit_journal WHERE action = 'case.open'"));
@@ -200,7 +191,7 @@ void TestCaseRepository::openingACaseIsAudited()
 void TestCaseRepository::aCaseMovesThroughItsStatusesWithTheRightRoles()
 {
     const auto taken = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("钱七"), QStringLiteral("11010519491231002X")));
+        m_clerk, test::pensionIntake(QStringLiteral("钱七"), QStringLiteral("11010519491231002X")));
     QVERIFY(taken.ok());
     const QUuid id = taken.value().id;
     QCOMPARE(m_cases->moveStatus(m_clerk, id, CaseStatus::Approved).error().kind(),
@@ -223,10 +214,10 @@ void TestCaseRepository::aCaseMovesThroughItsStatusesWithTheRightRoles()
 void TestCaseRepository::exportHandsOverCasesOldestFirstAndIsAudited()
 {
     const auto first = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("孙立"), QStringLiteral("11010519491231002X")));
+        m_clerk, test::pensionIntake(QStringLiteral("孙立"), QStringLiteral("11010519491231002X")));
     m_clock.advanceSeconds(60);
     const auto second = m_cases->takeIn(
-        m_clerk, intake(QStringLiteral("周洁"), QStringLiteral("440305198807150022")));
+        m_clerk, test::pensionIntake(QStringLiteral("周洁"), QStringLiteral("440305198807150022")));
     QVERIFY(first.ok() && second.ok());
     QVERIFY(m_cases->moveStatus(m_clerk, second.value().id, CaseStatus::Checked).ok());
     const qint64 exports =
@@ -289,9 +280,9 @@ void TestCaseRepository::searchFindsCasesByNameIdNumberPhoneAndNumber()
     QFETCH(QString, query);
     QFETCH(bool, found);
     const auto taken = m_cases->takeIn(m_clerk,
-                                       intake(QStringLiteral("欧阳修"),
-                                              QStringLiteral("320102198001011234"),
-                                              QStringLiteral("13700137000")));
+                                       test::pensionIntake(QStringLiteral("欧阳修"),
+                                                           QStringLiteral("320102198001011234"),
+                                                           QStringLiteral("13700137000")));
     QVERIFY(taken.ok());
     const Database& database = *m_station->database();
     QCOMPARE(test::searchHits(database, m_clerk, query).contains(taken.value().id), found);

@@ -1,4 +1,3 @@
-#include "SearchHits.h"
 #include "intake/CaseRepository.h"
 #include "intake/CaseTypeLoader.h"
 #include "intake/CaseValidator.h"
@@ -8,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Workstation.h"
 #include "support/FakeClock.h"
+#include "support/IntakeFixtures.h"
 #include "support/TestDataDir.h"
 
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
-#include "SearchHits.h"
 #include "intake/CaseRepository.h"
 #include "intake/SearchIndex.h"
 #include "intake/SearchTokens.h"
 #include "store/Database.h"
 #include "store/Workstation.h"
 #include "support/FakeClock.h"
+#include "support/IntakeFixtures.h"
 #include "support/TestDataDir.h"
 
 #include <QSqlQuery>
@@ -60,14 +60,8 @@ void TestSearchIndex::cleanup()
 
 void TestSearchIndex::takeIn(const QString& name, const QString& idNumber, const QString& phone)
 {
-    IntakeInput input;
-    input.caseType = QStringLiteral("pension-enrolment");
-    input.applicant.name = name;
-    input.applicant.idKind = QStringLiteral("resident-id");
-    input.applicant.idNumber = idNumber;
-    input.applicant.phone = phone;
-    input.fields = QJsonObject {{QStringLiteral("insurance_type"), QStringLiteral("urban-rural")}};
-    const auto taken = CaseRepository(*m_station->database(), m_clock).takeIn(m_clerk, input);
+    const auto taken = CaseRepository(*m_station->database(), m_clock)
+                           .takeIn(m_clerk, test::pensionIntake(name, idNumber, phone));
     QVERIFY2(taken.ok(), qPrintable(taken ? QString() : taken.error().fullText()));
 }
 
